@@ -1,0 +1,63 @@
+"""Classify: give every goal a status with confidence, evidence and method.
+
+Classifiers sit behind one small interface, so the rule-based one can be
+swapped for (or combined with) a trained model without touching the stages
+around it:
+
+    class Classifier(Protocol):
+        name: str
+        def status(self, result: str | None, field: str | None) -> Status: ...
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+from pipeline.classify.rules import RuleClassifier
+from pipeline.schema import FollowUp, Status, Summary
+
+
+class Classifier(Protocol):
+    name: str
+
+    def status(self, result: str | None, field: str | None) -> Status:
+        """Status of one goal from its result text and its separate status field (either may be None)."""
+        ...
+
+
+_DEFAULT: Classifier | None = None
+
+
+def default_classifier() -> Classifier:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = RuleClassifier()
+    return _DEFAULT
+
+
+def summarize(followup: FollowUp) -> Summary:
+    goals = followup.goals()
+    counts = Counter(g.status.label for g in goals if g.status is not None)
+    return Summary(
+        sections=len(followup.sections),
+        goals=len(goals),
+        with_result=sum(1 for g in goals if g.result is not None),
+        statuses={label: counts.get(label, 0) for label in ("fulfilled", "partial", "not_fulfilled", "unknown")},
+    )
+
+
+def classify(followup: FollowUp, classifier: Classifier | None = None) -> FollowUp:
+    """A new FollowUp in which every goal has a status."""
+    classifier = classifier or default_classifier()
+    sections = []
+    for section in followup.sections:
+        goals = []
+        for goal in section.goals:
+            status = classifier.status(
+                goal.result.text if goal.result else None,
+                goal.status_field.text if goal.status_field else None,
+            )
+            goals.append(goal.model_copy(update={"status": status}))
+        sections.append(section.model_copy(update={"goals": tuple(goals)}))
+    out = followup.model_copy(update={"sections": tuple(sections)})
+    return out.model_copy(update={"summary": summarize(out)})

@@ -1,0 +1,179 @@
+"""The `malkoll` command: a thin layer over the library.
+
+Exit codes: 0 every document succeeded, 1 some failed (the rest are written),
+2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.batch import Progress, collect, run_batch
+from pipeline.errors import PipelineError
+from pipeline.schema import FollowUp
+
+STATUS_SV = {"fulfilled": "uppfyllt", "partial": "delvis", "not_fulfilled": "ej uppfyllt", "unknown": "okänt"}
+DEFAULT_INPUT = Path("corpus/documents")
+DEFAULT_OUTPUT = Path("output")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Read follow-ups and write one JSON per document plus manifest.json.
+
+    Example:
+        malkoll run corpus/documents --out output
+        malkoll run uppfoljning.pdf plan.md --out /tmp/ut
+
+    PATH may be files or folders (searched recursively for supported files).
+    With no PATH, reads corpus/documents/ and writes output/.
+    """
+    paths = [Path(p) for p in args.paths] or [DEFAULT_INPUT]
+    missing_dirs = [p for p in paths if not p.exists() and not p.suffix]
+    if missing_dirs:
+        print(f"malkoll: fel: finns inte: {', '.join(map(str, missing_dirs))}", file=sys.stderr)
+        return 2
+    files = collect(paths)
+    if not files:
+        print(f"malkoll: fel: inga dokument att läsa i {', '.join(map(str, paths))}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    progress = Progress(len(files), enabled=None if not args.quiet else False)
+    manifest = run_batch(files, out, jobs=args.jobs, progress=progress)
+    ok = [d for d in manifest.documents if d.status == "ok"]
+    failed = [d for d in manifest.documents if d.status == "error"]
+    totals = {k: sum(d.statuses.get(k, 0) for d in ok) for k in STATUS_SV}
+    goals = sum(d.goals for d in ok)
+    for d in failed:
+        print(f"malkoll: {d.source}: {d.error.stage}: {d.error.message}", file=sys.stderr)
+    if not args.quiet:
+        counts = ", ".join(f"{STATUS_SV[k]} {v}" for k, v in totals.items())
+        print(f"{len(manifest.documents)} dokument: {len(ok)} ok, {len(failed)} fel · {goals} mål · {counts} → {out}/manifest.json",
+              file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of the output, generated from the pydantic records.
+
+    Example:
+        malkoll schema > pipeline/schema.json
+    """
+    print(schema_json(), end="")
+    return 0
+
+
+def schema_json() -> str:
+    return json.dumps(FollowUp.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2) + "\n"
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print one document's sections, goals and statuses as a table.
+
+    Example:
+        malkoll show corpus/documents/uppfoljning-biblioteksplan-2016-2020.md
+        malkoll show output/1440-uppfoljning.json
+
+    FILE is a follow-up document (it is processed) or an output JSON file.
+    """
+    path = Path(args.file)
+    if not path.exists():
+        print(f"malkoll: fel: {path}: finns inte", file=sys.stderr)
+        return 2
+    try:
+        if path.suffix.lower() == ".json":
+            followup = FollowUp.model_validate_json(path.read_text(encoding="utf-8"))
+        else:
+            from pipeline.process import process
+            followup = process(path)
+    except PipelineError as exc:
+        print(f"malkoll: {path}: {exc.stage}: {exc.message}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"malkoll: {path}: inte en Målkoll-fil: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
+    print(render(followup, width=args.width or shutil.get_terminal_size((100, 20)).columns))
+    return 0
+
+
+def render(followup: FollowUp, width: int = 100) -> str:
+    d = followup.document
+    lines = [d.title or followup.source.name]
+    muni = f"{d.municipality.name} ({d.municipality.code})" if d.municipality else "–"
+    period = f"{d.plan_period.start}–{d.plan_period.end}" if d.plan_period else "–"
+    lines.append(f"Kommun: {muni} · Planperiod: {period} · Datum: {d.date or '–'}")
+    if d.signatory:
+        lines.append(f"Undertecknad: {d.signatory.name or '–'}, {d.signatory.role or '–'}")
+    goal_w = max(30, width - 32)
+    lines.append("")
+    lines.append(f"{'#':>3}  {'Mål':<{goal_w}}  {'Status':<12} {'Säkerhet':>8}")
+    lines.append("-" * min(width, goal_w + 28))
+    for section in followup.sections:
+        if not section.goals:
+            continue
+        lines.append(f"== {section.title or '(utan rubrik)'}")
+        for goal in section.goals:
+            label = STATUS_SV[goal.status.label] if goal.status else "?"
+            conf = f"{goal.status.confidence:.2f}" if goal.status else ""
+            wrapped = textwrap.wrap(goal.text, goal_w) or [""]
+            lines.append(f"{goal.id.lstrip('g'):>3}  {wrapped[0]:<{goal_w}}  {label:<12} {conf:>8}")
+            for extra in wrapped[1:2]:
+                lines.append(f"{'':>3}  {extra}")
+            if goal.status and goal.status.evidence:
+                lines.append(f"{'':>3}  ↳ {goal.status.method}: “{goal.status.evidence[:goal_w - 20]}”")
+    s = followup.summary
+    if s:
+        lines.append("")
+        lines.append(f"{s.goals} mål: " + ", ".join(f"{STATUS_SV[k]} {v}" for k, v in s.statuses.items()))
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="malkoll",
+        description="Målkoll reads Swedish library-plan follow-ups (Uppföljning av biblioteksplan) "
+                    "and writes their goals, results and statuses as JSON.",
+    )
+    parser.add_argument("--version", action="version", version=f"malkoll {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, fn, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=fn.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=fn)
+        return p
+
+    run = add("run", cmd_run, "process documents into JSON and a manifest")
+    run.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/documents)")
+    run.add_argument("--out", default=str(DEFAULT_OUTPUT), metavar="DIR", help="output folder (default: output)")
+    run.add_argument("--jobs", type=int, default=1, metavar="N", help="documents processed in parallel (default: 1)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+
+    add("schema", cmd_schema, "print the JSON Schema of the output")
+
+    show = add("show", cmd_show, "show one document's goals and statuses as a table")
+    show.add_argument("file", metavar="FILE", help="a follow-up document or an output JSON file")
+    show.add_argument("--width", type=int, default=0, help="table width (default: the terminal's)")
+    return parser
+
+
+COMMANDS = ("run", "schema", "show")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    if getattr(args, "jobs", 1) < 1:
+        parser.error("--jobs must be 1 or more")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,485 @@
+"""Segment a Layout into sections, goals and results.
+
+Works on blocks only; labels and their roles come from lexicon/labels.json.
+The walk is a small state machine: a goal label opens a goal, a result label
+opens its result, unlabelled paragraphs continue whatever is open, and a
+heading, a rule or the closing block (date, signature) ends it.
+
+    draft = segment(layout)      # FollowUp with statuses still None
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from pipeline import __version__
+from pipeline.lexicon import load
+from pipeline.schema import Block, FollowUp, Goal, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
+from pipeline.tables import TableGoal, goals_from_table
+
+# ------------------------------------------------------------------ labels
+
+
+@dataclass(frozen=True)
+class Label:
+    id: str
+    role: str          # goal | result | assessment | status | section
+    label: str         # as printed
+    number: str | None
+    rest: int          # offset of the text after the label
+
+
+def _label_regex() -> re.Pattern:
+    alts = []
+    for n, entry in enumerate(load("labels")["labels"]):
+        alts.append(f"(?P<l{n}>{entry['pattern']})")
+    return re.compile(
+        r"^[ \t]*(?P<label>" + "|".join(alts) + r")(?!\w)"
+        r"(?:[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?!\w|\.\d))?"
+        r"[ \t]*(?P<sep>[:.)]|[-–—](?=\s)|(?=\s)|$)[ \t]*",
+        re.IGNORECASE | re.VERSION1,
+    )
+
+
+_LABEL_RE = _label_regex()
+_ENTRIES = load("labels")["labels"]
+_UPPER_START = re.compile(r"^[\"'”«(]?\p{Lu}")
+_LETTERS = re.compile(r"\p{L}")
+
+
+def _is_caps(text: str) -> bool:
+    letters = _LETTERS.findall(text)
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def match_label(text: str, *, bold: bool = False, heading: bool = False) -> Label | None:
+    """The label that opens `text`, if any ("Mål 1.2:", "Resultat", "Delmål 3 -")."""
+    m = _LABEL_RE.match(text)
+    if not m:
+        return None
+    n = next(int(k[1:]) for k, v in m.groupdict().items() if k.startswith("l") and k[1:].isdigit() and v is not None)
+    entry = _ENTRIES[n]
+    role = entry["role"]
+    rest = text[m.end():]
+    sep, num = m.group("sep"), m.group("num")
+    if not sep:  # no punctuation after the label: only a number, bold type or a capitalised statement makes it one
+        if not rest.strip():
+            if not bold:
+                return None
+        elif not (num or bold or (_UPPER_START.match(rest) and not _is_caps(text))):
+            return None
+    if heading and role in ("result", "assessment", "status") and rest.strip():
+        return None  # "Uppföljning av biblioteksplan 2020" is a title, not a result label
+    if heading and role == "goal" and not (sep or num):
+        return None
+    return Label(id=entry["id"], role=role, label=m.group("label").strip(), number=num, rest=m.end())
+
+
+# ------------------------------------------------------------------ units
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A block, or the part of a paragraph block that starts at a labelled line."""
+
+    index: int        # block index
+    block: Block
+    start: int        # offset in block.text
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start:self.end]
+
+    @property
+    def kind(self) -> str:
+        return self.block.kind
+
+
+def _units(blocks: tuple[Block, ...]) -> list[Unit]:
+    units = []
+    for i, block in enumerate(blocks):
+        if block.furniture:
+            continue
+        if block.kind not in ("paragraph", "list_item") or "\n" not in block.text:
+            units.append(Unit(i, block, 0, len(block.text)))
+            continue
+        # Lines that start with a label start a unit of their own ("Mål: …\nResultat: …").
+        cuts = [0]
+        pos = block.text.index("\n") + 1
+        for line in block.text[pos:].split("\n"):
+            if match_label(line):
+                cuts.append(pos)
+            pos += len(line) + 1
+        cuts.append(len(block.text))
+        for a, b in zip(cuts, cuts[1:]):
+            units.append(Unit(i, block, a, b - 1 if b < len(block.text) else b))
+    return units
+
+
+# ------------------------------------------------------------------ heading-like paragraphs
+
+_NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?P<title>\p{Lu}[^\n]*)$")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{2,}|\t)\s*\d{1,3}\s*$")
+_DATE_ONLY = re.compile(r"^[\p{L} ,]*\d{1,4}[-/. ]\p{L}*[-/. ]?\d{2,4}\s*$")
+_END_PUNCT = re.compile(r"[.!?:;,]\s*$")
+_TOC_HEADING = re.compile(load("labels")["toc_headings"], re.IGNORECASE)
+_CLOSING = [(c["id"], re.compile(c["pattern"], re.IGNORECASE)) for c in load("labels")["closing"]]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def heading_like(unit: Unit) -> tuple[str, str | None, str, int] | None:
+    """(kind, number, title, level) when a paragraph reads as a heading."""
+    text = unit.text.strip()
+    if "\n" in text or not text or len(text) > 90 or _words(text) > 12:
+        return None
+    m = _NUMBERED.match(text)
+    if m and _words(m.group("title")) <= 10 and not _END_PUNCT.search(text):
+        num = m.group("num")
+        return ("numbered", num, m.group("title").strip(), num.count(".") + 1)
+    if unit.kind != "paragraph" or _END_PUNCT.search(text) or _DATE_ONLY.match(text):
+        return None
+    if _is_caps(text):
+        return ("caps", None, text, 1)
+    if _UPPER_START.match(text) and _words(text) <= 8:
+        return ("short", None, text, 2)
+    return None
+
+
+def _is_closing(unit: Unit) -> bool:
+    """Date lines, names and roles of the signature block."""
+    text = unit.text.strip()
+    if unit.kind not in ("paragraph",) or not text or match_label(text):
+        return False
+    if any(p.search(text) for _, p in _CLOSING):
+        return True
+    if _words(text) > 8:
+        return False
+    return not _END_PUNCT.search(text) or bool(_DATE_ONLY.match(text.rstrip(".")))
+
+
+# ------------------------------------------------------------------ drafts
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class _Piece:
+    unit: Unit
+    start: int        # offset in block.text
+    end: int
+
+    @property
+    def text(self) -> str:
+        return _collapse(self.unit.block.text[self.start:self.end])
+
+
+@dataclass
+class _GoalDraft:
+    label: Label | None
+    pieces: list[_Piece] = field(default_factory=list)
+    result: list[_Piece] = field(default_factory=list)
+    result_rule: str | None = None
+    status_field: tuple[str, _Piece] | None = None
+    from_heading: bool = False
+    table: TableGoal | None = None
+
+    @property
+    def has_result(self) -> bool:
+        return bool(self.result) or self.result_rule is not None
+
+
+@dataclass
+class _SectionDraft:
+    title: str | None
+    number: str | None
+    level: int
+    unit: Unit | None
+    goals: list[_GoalDraft] = field(default_factory=list)
+
+
+class _Segmenter:
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        self.units = _units(layout.blocks)
+        self.sections: list[_SectionDraft] = [_SectionDraft(None, None, 0, None)]
+        self.goal: _GoalDraft | None = None
+        self.mode = "none"          # none | goal_text | goal | result | closed | toc
+        self.orphan: Unit | None = None
+        self.labels = [
+            match_label(u.text, bold=u.block.style.bold, heading=u.kind == "heading") if u.kind != "table" else None
+            for u in self.units
+        ]
+        self.labelled_results = any(lab and lab.role != "goal" and lab.role != "section" for lab in self.labels)
+        self.closing_from = self._closing_start()
+
+    def _closing_start(self) -> int:
+        n = len(self.units)
+        i = n
+        while i > 0 and _is_closing(self.units[i - 1]):
+            prev = self.labels[i - 2] if i >= 2 else None
+            if prev and not self.units[i - 2].text[prev.rest:].strip():
+                break  # "Resultat:" on its own line owns the next paragraph
+            i -= 1
+        return i
+
+    # -- helpers
+    def _next_label(self, i: int) -> Label | None:
+        for j in range(i + 1, min(i + 3, len(self.units))):
+            if self.units[j].kind == "table":
+                return None
+            return self.labels[j]
+        return None
+
+    def _open_section(self, title: str, number: str | None, level: int, unit: Unit) -> None:
+        self.goal = None
+        self.mode = "none"
+        self.orphan = None
+        self.sections.append(_SectionDraft(title, number, level, unit))
+
+    def _open_goal(self, label: Label | None, unit: Unit, start: int, from_heading: bool = False) -> None:
+        if (self.goal and self.goal.from_heading and not self.goal.has_result and label and label.role == "goal"
+                and self.goal.label and self.goal.label.id != label.id):
+            # "## Mål 1: Läsning" followed by "Delmål 1.1": the heading was a section
+            g = self.sections[-1].goals.pop()
+            title = " ".join(p.text for p in g.pieces)
+            self.sections.append(_SectionDraft(title, g.label.number if g.label else None, 3, g.pieces[0].unit))
+        self.goal = _GoalDraft(label=label, from_heading=from_heading)
+        self.sections[-1].goals.append(self.goal)
+        text = unit.block.text[unit.start + start:unit.end]
+        if text.strip():
+            self.goal.pieces.append(self._piece(unit, start))
+            self.mode = "goal"
+        else:
+            self.mode = "goal_text"
+        self.orphan = None
+
+    @staticmethod
+    def _piece(unit: Unit, start: int = 0) -> _Piece:
+        a, b = unit.start + start, unit.end
+        text = unit.block.text
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return _Piece(unit, a, b)
+
+    def _start_result(self, unit: Unit, start: int, rule: str) -> None:
+        assert self.goal is not None
+        self.goal.result_rule = rule
+        if unit.text[start:].strip():
+            self.goal.result.append(self._piece(unit, start))
+        self.mode = "result"
+
+    # -- the walk
+    def run(self) -> list[_SectionDraft]:
+        for i, unit in enumerate(self.units):
+            if i >= self.closing_from:
+                break
+            self.step(i, unit, self.labels[i])
+        return self.sections
+
+    def step(self, i: int, unit: Unit, label: Label | None) -> None:
+        text = unit.text.strip()
+        if unit.kind == "rule":
+            if self.mode == "result":
+                self.mode = "closed"
+            return
+        if unit.kind == "table":
+            self._table(unit)
+            return
+        if self.mode == "toc":
+            if unit.kind == "heading" or label or (heading_like(unit) and self._next_label(i)) or not heading_like(unit):
+                self.mode = "none"
+            else:
+                return
+        if _TOC_LINE.search(text) and heading_like(Unit(unit.index, unit.block, unit.start, unit.end - len(_TOC_LINE.search(text).group(0)))):
+            return
+        if unit.kind == "heading":
+            self._heading(i, unit, label)
+            return
+        if label:
+            self._labelled(i, unit, label)
+            return
+        if self.mode == "goal_text":
+            self.goal.pieces.append(self._piece(unit))
+            self.mode = "goal"
+            return
+        hl = heading_like(unit)
+        if hl and self._accept_heading(i, hl):
+            kind, number, title, level = hl
+            self._open_section(title, number, level + 1, unit)
+            return
+        if self.mode == "result" and self.goal is not None:
+            if any(p.search(text) for _, p in _CLOSING):
+                self.mode = "closed"
+                return
+            self.goal.result.append(self._piece(unit))
+            self.orphan = unit
+            return
+        if self.mode == "goal" and self.goal is not None and (self.goal.from_heading or not self.labelled_results):
+            self._start_result(unit, 0, "result.implicit_prose")
+            return
+        self.orphan = unit
+
+    def _accept_heading(self, i: int, hl: tuple) -> bool:
+        nxt = self._next_label(i)
+        leads_to_goal = nxt is not None and nxt.role in ("goal", "section")
+        if hl[0] == "short":
+            return leads_to_goal
+        return leads_to_goal or self.mode not in ("result", "goal_text")
+
+    def _heading(self, i: int, unit: Unit, label: Label | None) -> None:
+        text = unit.text.strip()
+        if label and label.role == "goal":
+            self._open_goal(label, unit, label.rest, from_heading=True)
+            return
+        if label and label.role in ("result", "assessment", "status") and self.goal is not None and not self.goal.has_result:
+            self.goal.result_rule = label.id
+            self.mode = "result"
+            return
+        if _TOC_HEADING.match(text):
+            self._open_section(text, None, unit.block.level, unit)
+            self.mode = "toc"
+            return
+        number = None
+        m = _NUMBERED.match(text)
+        if m:
+            number, text = m.group("num"), m.group("title").strip()
+        elif label and label.role == "section":
+            number = label.number
+        self._open_section(text, number, unit.block.level, unit)
+
+    def _labelled(self, i: int, unit: Unit, label: Label) -> None:
+        rest = unit.text[label.rest:].strip()
+        if label.role == "goal":
+            self._open_goal(label, unit, label.rest)
+            return
+        if label.role == "section":
+            self._open_section(rest or label.label, label.number, 2, unit)
+            return
+        if self.goal is None or (label.role == "result" and self.goal.has_result and self._orphan_is_goal()):
+            if self.orphan is None:
+                return  # a result with no goal before it: nothing to attach it to
+            self._adopt_orphan()
+        goal = self.goal
+        short = _words(rest) <= 8
+        if label.role == "result":
+            if goal.has_result and self.mode != "closed":
+                if rest:
+                    goal.result.append(self._piece(unit, label.rest))
+                self.mode = "result"
+            else:
+                self._start_result(unit, label.rest, label.id)
+        elif label.role == "status" and short or goal.has_result:
+            goal.status_field = (label.label, self._piece(unit, label.rest))
+            if self.mode == "result":
+                self.mode = "closed"
+        else:
+            self._start_result(unit, label.rest, label.id)
+
+    def _orphan_is_goal(self) -> bool:
+        """The paragraph before a second result label is a new, unlabelled goal ("1.2 Biblioteket ska …")."""
+        if self.orphan is None or self.goal is None or len(self.goal.result) < 2:
+            return False
+        return self.goal.result[-1].unit is self.orphan and bool(_NUMBERED.match(self.orphan.text.strip()) or re.match(r"^\d", self.orphan.text.strip()))
+
+    def _adopt_orphan(self) -> None:
+        unit = self.orphan
+        if self.goal and self.goal.result and self.goal.result[-1].unit is unit:
+            self.goal.result.pop()
+        m = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", unit.text)
+        label = Label("goal.unlabelled", "goal", "", m.group(0).strip().rstrip(".)") if m else None, m.end() if m else 0)
+        self._open_goal(label, unit, label.rest)
+        self.goal.label = None
+
+    def _table(self, unit: Unit) -> None:
+        goals = goals_from_table(unit.block)
+        if goals is None:
+            if self.mode == "result":
+                self.mode = "closed"
+            return
+        for item in goals:
+            if item.section is not None:
+                self._open_section(item.section, None, 2, unit)
+                continue
+            draft = _GoalDraft(label=None, table=item)
+            self.sections[-1].goals.append(draft)
+        self.goal = None
+        self.mode = "none"
+
+
+# ------------------------------------------------------------------ building records
+
+
+def _provenance(layout: Layout, pieces: list[_Piece], rule: str | None) -> Provenance:
+    spans = [p.unit.block.source_span(p.start, p.end) for p in pieces]
+    spans = [s for s in spans if s is not None]
+    pages = sorted({p.unit.block.page for p in pieces if p.unit.block.page is not None})
+    bbox = pieces[0].unit.block.bbox if pieces and len({p.unit.index for p in pieces}) == 1 else None
+    return Provenance(
+        source_sha256=layout.sha256,
+        pages=tuple(pages),
+        bbox=bbox,
+        span=Span(start=spans[0].start, end=spans[-1].end) if spans else None,
+        blocks=tuple(sorted({p.unit.index for p in pieces})),
+        rule=rule,
+    )
+
+
+def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
+    if draft.table is not None:
+        return draft.table.to_goal(layout, gid)
+    text = " ".join(p.text for p in draft.pieces).strip()
+    if not text:
+        return None
+    label = draft.label
+    result = None
+    if draft.result:
+        result = Result(
+            text="\n".join(p.text for p in draft.result),
+            provenance=_provenance(layout, draft.result, draft.result_rule),
+        )
+    status_field = None
+    if draft.status_field:
+        name, piece = draft.status_field
+        status_field = StatusField(label=name, text=piece.text, provenance=_provenance(layout, [piece], None))
+    return Goal(
+        id=gid,
+        label=label.label if label and label.label else None,
+        number=label.number if label else None,
+        text=text,
+        result=result,
+        status_field=status_field,
+        provenance=_provenance(layout, draft.pieces, label.id if label else "goal.unlabelled"),
+    )
+
+
+def segment(layout: Layout) -> FollowUp:
+    """Sections, goals and results of a Layout. Statuses are left for classify."""
+    drafts = _Segmenter(layout).run()
+    sections, n = [], 0
+    for draft in drafts:
+        goals = []
+        for g in draft.goals:
+            record = _goal_record(layout, g, f"g{n + 1}")
+            if record is not None:
+                n += 1
+                goals.append(record)
+        if draft.title is None and not goals:
+            continue
+        prov = _provenance(layout, [_Piece(draft.unit, draft.unit.start, draft.unit.end)], "section.heading") if draft.unit else None
+        sections.append(Section(title=draft.title, number=draft.number, level=max(draft.level, 1), goals=tuple(goals), provenance=prov))
+    return FollowUp(
+        pipeline_version=__version__,
+        source=SourceInfo(path=layout.source, name=layout.source.replace("\\", "/").rsplit("/", 1)[-1],
+                          sha256=layout.sha256, format=layout.format, encoding=layout.encoding),
+        sections=tuple(sections),
+        warnings=layout.warnings,
+    )

@@ -1,0 +1,109 @@
+"""Goal tables: column roles from header cells, then one goal per row.
+
+A table is a goal table when one header cell names the goal column (Mål,
+Målsättning, Delmål …); the result column (Resultat, Kommentar, Uppföljning …)
+and the status column (Status, Måluppfyllelse, Bedömning …) are optional.
+A row whose only filled cell spans the table is a section row. Tables without
+a goal column (statistics, indicators) give None: they are not goals.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from pipeline.lexicon import load
+from pipeline.schema import Block, Cell, Goal, Layout, Provenance, Result, Span, StatusField
+
+_COLUMNS = [(c["id"], c["role"], re.compile(c["pattern"], re.IGNORECASE)) for c in load("labels")["columns"]]
+
+
+def column_roles(header: tuple[Cell, ...]) -> dict[str, int]:
+    """Role -> column index, from the header cells. The first column wins a role."""
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        text = " ".join(cell.text.split())
+        for _, role, pattern in _COLUMNS:
+            if pattern.match(text):
+                roles.setdefault(role, index)
+                break
+    return roles
+
+
+@dataclass(frozen=True)
+class TableGoal:
+    """One row of a goal table, or a section row (section set, cells None)."""
+
+    section: str | None = None
+    goal: Cell | None = None
+    result: Cell | None = None
+    status: Cell | None = None
+    status_header: str | None = None
+    page: int | None = None
+
+    def _prov(self, layout: Layout, cell: Cell, rule: str) -> Provenance:
+        return Provenance(
+            source_sha256=layout.sha256,
+            pages=(self.page,) if self.page is not None else (),
+            bbox=cell.bbox,
+            span=cell.span,
+            rule=rule,
+        )
+
+    def to_goal(self, layout: Layout, gid: str) -> Goal | None:
+        text = " ".join(self.goal.text.split()) if self.goal else ""
+        if not text:
+            return None
+        result = None
+        if self.result is not None and self.result.text.strip():
+            result = Result(text=_paragraphs(self.result.text), provenance=self._prov(layout, self.result, "column.result"))
+        status_field = None
+        if self.status is not None and (self.status.text.strip() or self.status.fill is not None):
+            status_field = StatusField(
+                label=self.status_header or "Status",
+                text=" ".join(self.status.text.split()),
+                provenance=self._prov(layout, self.status, "column.status"),
+            )
+        return Goal(id=gid, text=text, result=result, status_field=status_field,
+                    provenance=self._prov(layout, self.goal, "column.goal"))
+
+
+def _paragraphs(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.split("\n\n") if line.strip())
+
+
+def _is_section_row(row: tuple[Cell, ...]) -> bool:
+    """Only the first cell is filled, nothing is coloured, and it reads as a title, not a goal."""
+    first = " ".join(row[0].text.split()) if row else ""
+    if not first or any(c.text.strip() for c in row[1:]) or any(c.fill is not None for c in row):
+        return False
+    return len(first.split()) <= 8 and not first.endswith((".", "!", "?"))
+
+
+def goals_from_table(block: Block) -> list[TableGoal] | None:
+    """Rows of a goal table as TableGoals, or None when the table holds no goals."""
+    if not block.rows:
+        return None
+    header, *rows = block.rows
+    roles = column_roles(header)
+    if "goal" not in roles:
+        return None
+    status_header = header[roles["status"]].text.strip() if "status" in roles else None
+    out: list[TableGoal] = []
+    for row in rows:
+        if _is_section_row(row):
+            out.append(TableGoal(section=" ".join(row[0].text.split()), page=block.page))
+            continue
+        if column_roles(row) == roles:
+            continue  # a repeated header row (table continued on the next page)
+
+        def cell(role: str) -> Cell | None:
+            i = roles.get(role)
+            return row[i] if i is not None and i < len(row) else None
+
+        out.append(TableGoal(goal=cell("goal"), result=cell("result"), status=cell("status"),
+                             status_header=status_header, page=block.page))
+    return out
+
+
+__all__ = ["TableGoal", "column_roles", "goals_from_table", "Span"]
