@@ -15,7 +15,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 def __getattr__(name: str):
     # Lazy, so that `import pipeline.readers` does not load every stage.
     if name == "process":
-        from pipeline.process import process
+        from pipeline.stages import process
         return process
     raise AttributeError(name)
 

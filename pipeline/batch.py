@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from pipeline import __version__
 from pipeline.errors import PipelineError
 from pipeline.output import output_name, write_followup, write_manifest
-from pipeline.process import process
+from pipeline.stages import process
 from pipeline.readers import supported_suffixes
 from pipeline.schema import ErrorInfo, FollowUp, Manifest, ManifestEntry
 

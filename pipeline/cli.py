@@ -88,7 +88,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if path.suffix.lower() == ".json":
             followup = FollowUp.model_validate_json(path.read_text(encoding="utf-8"))
         else:
-            from pipeline.process import process
+            from pipeline.stages import process
             followup = process(path)
     except PipelineError as exc:
         print(f"malkoll: {path}: {exc.stage}: {exc.message}", file=sys.stderr)
@@ -132,6 +132,29 @@ def render(followup: FollowUp, width: int = 100) -> str:
     return "\n".join(lines)
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the pipeline against gold annotations (goals, results, statuses, metadata).
+
+    Example:
+        malkoll eval --gold corpus/gold --docs corpus/documents -v
+
+    The matching follows ../shared/eval/score.py. Prints one figure per line.
+    """
+    from pipeline.evaluate import evaluate
+    from pipeline.stages import process
+    gold, docs = Path(args.gold), Path(args.docs)
+    if not gold.is_dir() or not docs.is_dir():
+        print(f"malkoll: fel: --gold och --docs måste vara mappar ({gold}, {docs})", file=sys.stderr)
+        return 2
+    scores = evaluate(gold, docs, process)
+    if args.verbose:
+        for line in scores.mismatches:
+            print("  " + line)
+    for key, value in scores.figures.items():
+        print(f"{key}: {value}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="malkoll",
@@ -155,13 +178,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("schema", cmd_schema, "print the JSON Schema of the output")
 
+    ev = add("eval", cmd_eval, "score the pipeline against gold annotations")
+    ev.add_argument("--gold", default="corpus/gold", help="folder of gold JSON files (default: corpus/gold)")
+    ev.add_argument("--docs", default="corpus/documents", help="folder of the documents (default: corpus/documents)")
+    ev.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+
     show = add("show", cmd_show, "show one document's goals and statuses as a table")
     show.add_argument("file", metavar="FILE", help="a follow-up document or an output JSON file")
     show.add_argument("--width", type=int, default=0, help="table width (default: the terminal's)")
     return parser
 
 
-COMMANDS = ("run", "schema", "show")
+COMMANDS = ("run", "schema", "show", "eval")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -76,7 +76,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
     alts = "|".join(re.escape(n) for n in sorted(bare_names, key=len, reverse=True))
     dateline = re.compile(r"(?m)^\W*(" + alts + r")(?:,\s*|\s+)(?:den\s+)?\d{1,2}(?:[/.]\d{1,2}|\s+\p{L}+)[\s./-]*\d{2,4}")
     safe = "|".join(re.escape(n) for n in sorted(bare_names, key=len, reverse=True) if n not in ambiguous)
-    bare = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\p{L})(" + safe + r")s?(?!\p{L})", re.MULTILINE)
+    bare = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\p{L})(" + safe + r")s?(?!\p{L})(?!\s+(?i:kommun|stad))", re.MULTILINE)
     return strong, dateline, bare, forms
 
 

@@ -37,7 +37,7 @@ def _label_regex() -> re.Pattern:
     return re.compile(
         r"^[ \t]*(?P<label>" + "|".join(alts) + r")(?!\w)"
         r"(?:[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?!\w|\.\d))?"
-        r"[ \t]*(?P<sep>[:.)]|[-–—](?=\s)|(?=\s)|$)[ \t]*",
+        r"[ \t]*(?P<sep>[:.)]|(?<=[\s\d])[-–—](?=\s)|(?=\s)|$)[ \t]*",
         re.IGNORECASE | re.VERSION1,
     )
 
@@ -63,15 +63,13 @@ def match_label(text: str, *, bold: bool = False, heading: bool = False) -> Labe
     role = entry["role"]
     rest = text[m.end():]
     sep, num = m.group("sep"), m.group("num")
-    if not sep:  # no punctuation after the label: only a number, bold type or a capitalised statement makes it one
-        if not rest.strip():
-            if not bold:
-                return None
-        elif not (num or bold or (_UPPER_START.match(rest) and not _is_caps(text))):
+    if not sep:  # no punctuation after the label: alone on its line, numbered, bold or before a capitalised statement
+        first_line = rest.split("\n", 1)[0]
+        if first_line.strip() and not (num or bold or (_UPPER_START.match(rest) and not _is_caps(text))):
             return None
     if heading and role in ("result", "assessment", "status") and rest.strip():
         return None  # "Uppföljning av biblioteksplan 2020" is a title, not a result label
-    if heading and role == "goal" and not (sep or num):
+    if heading and role == "goal" and not (sep or num) and rest.strip():
         return None
     return Label(id=entry["id"], role=role, label=m.group("label").strip(), number=num, rest=m.end())
 
@@ -108,10 +106,12 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
         # Lines that start with a label start a unit of their own ("Mål: …\nResultat: …").
         cuts = [0]
         pos = block.text.index("\n") + 1
+        previous = block.text[:pos - 1]
         for line in block.text[pos:].split("\n"):
-            if match_label(line):
+            if match_label(line) or (_is_heading_line(line) and _is_heading_line(previous)):
                 cuts.append(pos)
             pos += len(line) + 1
+            previous = line
         cuts.append(len(block.text))
         for a, b in zip(cuts, cuts[1:]):
             units.append(Unit(i, block, a, b - 1 if b < len(block.text) else b))
@@ -130,6 +130,13 @@ _CLOSING = [(c["id"], re.compile(c["pattern"], re.IGNORECASE)) for c in load("la
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _is_heading_line(line: str) -> bool:
+    """A numbered heading line inside a paragraph: "2. Läsfrämjande" above "2.1 Barn och unga"."""
+    line = line.strip()
+    m = _NUMBERED.match(line)
+    return bool(m) and _words(line) <= 10 and not _END_PUNCT.search(line)
 
 
 def heading_like(unit: Unit) -> tuple[str, str | None, str, int] | None:
@@ -312,6 +319,10 @@ class _Segmenter:
             self.mode = "goal"
             return
         hl = heading_like(unit)
+        if hl and _TOC_HEADING.match(text):
+            self._open_section(text, None, 1, unit)
+            self.mode = "toc"
+            return
         if hl and self._accept_heading(i, hl):
             kind, number, title, level = hl
             self._open_section(title, number, level + 1, unit)

@@ -106,9 +106,8 @@ ALE = {
              "result": "Sommarboken genomfördes 2017, 2018 och 2019 med i genomsnitt 310 "
                        "deltagare. År 2020 ställdes kampanjen in på grund av restriktionerna.",
              "mark": "Delvis uppfylld", "status": P},
-            {"goal": "Utlånen av barn- och ungdomslitteratur ska öka med tio procent jämfört med "
-                     "2016.",
-             "result": "Utlånen av barn- och ungdomslitteratur låg 2020 på samma nivå som 2016. "
+            {"goal": "Barnboksutlånen ska öka med tio procent jämfört med 2016.",
+             "result": "Barnboksutlånen låg 2020 på samma nivå som 2016. "
                        "Ökningen under 2018 och 2019 vändes till en minskning under pandemiåret.",
              "mark": "Ej uppfylld", "status": N},
         ]},
@@ -222,7 +221,7 @@ GOTEBORG = {
         {"number": "1.2", "level": 2, "title": "Digital delaktighet", "goals": [
             {"goal": "Alla bibliotek ska minst en gång i veckan erbjuda handledning i digitala "
                      "samhällstjänster.",
-             "result": "Genomfört. Digital handledning finns på samtliga 25 bibliotek, på de "
+             "result": "Genomfört. Samtliga 25 bibliotek erbjuder digital handledning, de "
                        "flesta två gånger i veckan.",
              "status": F},
             {"goal": "Bibliotekens webbplats och e-tjänster ska leva upp till lagen om "
@@ -233,7 +232,7 @@ GOTEBORG = {
         ]},
         {"number": "2.", "level": 1, "title": "Rum för möten", "goals": []},
         {"number": "2.1", "level": 2, "title": "Mötesplatser", "goals": [
-            {"goal": "Stadsbiblioteket ska ha söndagsöppet året runt.",
+            {"goal": "Stadsbiblioteket ska hålla öppet även på söndagar, hela året.",
              "result": "Söndagsöppet infördes i september 2018 och gäller alltjämt.",
              "status": F},
             {"goal": "Ett ungdomsråd ska knytas till varje stadsdelsbibliotek.",
@@ -316,7 +315,7 @@ GOTLAND = {
             {"label": "Övergripande mål:",
              "goal": "Alla barn och unga på Gotland ska ha tillgång till ett levande bibliotek "
                      "och få stöd i sin läsutveckling.",
-             "result": "Målet är till stor del uppfyllt. Verksamheten för barn är stark i Visby "
+             "result": "Målet har till stor del uppnåtts. Verksamheten för barn är stark i Visby "
                        "och i de större orterna, medan barn på landsbygden har längre till "
                        "biblioteket än planen förutsatte.",
              "status": P},
@@ -408,8 +407,8 @@ UPPSALA = {
     ],
     "sections": [
         {"level": 2, "title": "Läsfrämjande", "goals": [
-            {"goal": "Alla barn i förskoleklass ska få ett eget lånekort och besöka sitt "
-                     "närmaste bibliotek.",
+            {"goal": "Varje förskoleklass ska besöka sitt närmaste bibliotek, och alla barn i "
+                     "förskoleklass ska få lånekort.",
              "result": "Av barnen i förskoleklass har 94 procent fått lånekort i samband med "
                        "klassbesök. Besöken ställdes in under vårterminen 2021, och några "
                        "klasser tog aldrig igen dem.",
@@ -497,7 +496,8 @@ UMEA = {
         RAW("Uppföljning av biblioteksplanen 2016–2019"),
         "Umeå kommuns biblioteksplan 2016–2019 antogs av kommunfullmäktige i februari 2016. "
         "Den här uppföljningen har gjorts av bibliotekens ledningsgrupp under hösten 2019. "
-        "Under varje målsättning finns en kommentar om vad som har gjorts under planperioden.",
+        "Under varje målsättning har ledningsgruppen kommenterat vad som har gjorts under "
+        "planperioden.",
         "En ny biblioteksplan för 2020–2023 är ute på remiss och väntas antas i april 2020.",
     ],
     "sections": [
@@ -550,8 +550,8 @@ UMEA = {
                        "ramper är på plats i Stadsbiblioteket och i Holmsund, medan övriga "
                        "åtgärder ännu inte har beställts.",
              "status": P},
-            {"goal": "Andelen invånare som har besökt ett bibliotek under det senaste året ska "
-                     "öka.",
+            {"goal": "Andelen umebor som besöker biblioteken minst en gång om året ska bli "
+                     "större.",
              "result": "Frågan fanns inte med i kommunens medborgarenkät 2019, så jämförbara "
                        "uppgifter saknas.",
              "status": U},
@@ -777,8 +777,8 @@ OREBRO = {
     "sections": [
         {"level": 2, "title": "LÄSFRÄMJANDE", "goals": [
             # A negation in the explanation, not in the status.
-            {"goal": "Biblioteket ska i samverkan med barnhälsovården nå alla familjer med små "
-                     "barn med information om läsning och språkutveckling.",
+            {"goal": "Tillsammans med barnhälsovården ska biblioteket nå alla småbarnsfamiljer "
+                     "med information om läsning och språkutveckling.",
              "result": "Målet är uppfyllt. Informationen har nått samtliga familjer vid "
                        "8-månadersbesöket på BVC. Det hade inte varit möjligt utan att "
                        "barnhälsovårdens sjuksköterskor delade ut materialet.",
@@ -812,8 +812,7 @@ OREBRO = {
              "status": N},
         ]},
         {"level": 2, "title": "MÖTESPLATSER", "goals": [
-            {"goal": "Huvudbibliotekets entréplan ska byggas om till en öppen mötesplats med "
-                     "kafé.",
+            {"goal": "Huvudbibliotekets entré ska göras om till en öppen mötesplats med kafé.",
              "result": ["Ombyggnaden är klar och kaféet öppnade i mars 2020. Mötesplatsen har "
                         "blivit den mest besökta delen av huvudbiblioteket.",
                         "Kaféet drivs av ett arbetsintegrerande socialt företag i samarbete med "

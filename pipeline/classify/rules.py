@@ -105,12 +105,14 @@ class RuleClassifier:
             label = "not_fulfilled"
         elif p >= 1:
             label = "partial"
-        elif f > 0 and n > 0:
-            label = "partial"
-        elif f > 0:
+        elif f > 0 and n >= 1:
+            label = "partial"  # done in part, not done in part
+        elif f > 0 and f >= p:
             label = "fulfilled"
         elif n > 0:
             label = "not_fulfilled"
+        elif p > 0:
+            label = "partial"
         else:
             return None
         deciding = [h for h in hits if h.rule.label == label] or hits

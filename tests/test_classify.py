@@ -1,0 +1,97 @@
+"""Rule-based status classifier: the annotation rules of ../shared/eval/README.md."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from pipeline.classify import classify
+from pipeline.classify.rules import RuleClassifier, load_rules
+from pipeline.readers.text import parse
+from pipeline.schema import Layout
+from pipeline.segment import segment
+
+clf = RuleClassifier()
+
+
+@pytest.mark.parametrize("result,label", [
+    ("Målet är uppfyllt.", "fulfilled"),
+    ("Uppfyllt. Sagostunder har hållits varje månad.", "fulfilled"),
+    ("Målet har nåtts.", "fulfilled"),
+    ("Målet är uppfyllt. Det hade inte varit möjligt utan stöd från regionen.", "fulfilled"),
+    ("Målet är inte helt uppfyllt.", "partial"),
+    ("Ej helt uppfyllt. Projektet kunde inte spridas.", "partial"),
+    ("Inte helt uppnått.", "partial"),
+    ("Målet är till stor del uppfyllt.", "partial"),
+    ("Målet är i huvudsak uppnått.", "partial"),
+    ("Målet delvis uppfyllt. Skaparverkstäder har genomförts.", "partial"),
+    ("Arbetet pågår.", "partial"),
+    ("Påbörjat. Beståndet har utökats.", "partial"),
+    ("Rekryteringen av en ny bibliotekarie pågår.", "partial"),
+    ("Målet är inte uppfyllt.", "not_fulfilled"),
+    ("Ej uppfyllt. Antalet låntagare minskade.", "not_fulfilled"),
+    ("Målet är ej uppfyllt. Målet väntas bli uppfyllt under 2023.", "not_fulfilled"),
+    ("Målet är inte uppfyllt inom planperioden, men beräknas bli uppfyllt när bokbussen är på plats.", "not_fulfilled"),
+    ("Målet nåddes inte.", "not_fulfilled"),
+    ("Ungdomsrådet startade 2018 men lades ned året efter.", "not_fulfilled"),
+    ("Byggstarten har skjutits upp till 2025.", "not_fulfilled"),
+    ("Frågan utreddes och förkastades.", "not_fulfilled"),
+    ("Ej bedömt.", "unknown"),
+    ("Har inte följts upp under perioden.", "unknown"),
+    ("Uppgifter saknas för att bedöma om målet är uppfyllt.", "unknown"),
+    ("Följs upp 2021.", "unknown"),
+    ("Redovisas i verksamhetsberättelsen.", "unknown"),
+    ("Statistiken har ännu inte sammanställts.", "unknown"),
+    ("Biblioteket har fått nya hyllor.", "unknown"),
+])
+def test_result_text(result, label):
+    status = clf.status(result, None)
+    assert status.label == label, status
+    assert status.method.startswith("rule:")
+    if label != "unknown" or status.method != "rule:none":
+        assert status.evidence
+
+
+@pytest.mark.parametrize("field,label", [
+    ("Ja", "fulfilled"), ("Uppfylld", "fulfilled"), ("Delvis", "partial"), ("Ja, delvis", "partial"),
+    ("Pågår", "partial"), ("Inte helt uppfylld", "partial"), ("Nej", "not_fulfilled"),
+    ("Ej uppfylld – väntas bli uppfylld 2021", "not_fulfilled"), ("Kan ej bedömas", "unknown"),
+])
+def test_status_field(field, label):
+    status = clf.status("Arbetet med detta pågår kontinuerligt.", field)
+    assert status.label == label and status.source == "status_field"
+
+
+def test_explicit_field_beats_progress_wording():
+    assert clf.status("Verksamheten pågår kontinuerligt.", "Uppfyllt").label == "fulfilled"
+
+
+def test_no_result_is_unknown_with_reason():
+    status = clf.status(None, None)
+    assert status.label == "unknown" and status.reason and status.source == "none"
+
+
+@pytest.mark.parametrize("prose,label", [
+    ("Digital vägledning har erbjudits varje vecka. Vägledningen är i dag en permanent del av verksamheten.", "fulfilled"),
+    ("Inköpen har ökat. Arbetet med att sprida utbudet till filialerna pågår fortfarande.", "partial"),
+    ("Utredningen visade att systemen inte kunde samordnas, och projektet avslutades.", "not_fulfilled"),
+])
+def test_narrative_prose(prose, label):
+    assert clf.status(prose, None).label == label
+
+
+def test_rules_have_unique_ids_and_known_tiers():
+    data = json.loads(resources.files("pipeline.lexicon").joinpath("status_rules.json").read_text(encoding="utf-8"))
+    ids = [r["id"] for r in data["rules"]]
+    assert len(ids) == len(set(ids))
+    assert {r["tier"] for r in data["rules"]} <= {"field", "explicit", "cue"}
+    assert len(load_rules()) == len(ids)
+
+
+def test_classify_fills_every_goal_and_the_summary():
+    text = "Mål: Ett.\nResultat: Uppfyllt.\n\nMål: Två.\n"
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
+    out = classify(segment(layout))
+    assert [g.status.label for g in out.goals()] == ["fulfilled", "unknown"]
+    assert out.summary.goals == 2 and out.summary.statuses["fulfilled"] == 1 and out.summary.with_result == 1

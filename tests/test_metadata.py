@@ -1,0 +1,96 @@
+"""Enrich: title, plan period, date, signatory and municipality."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.metadata import enrich, find_dates
+from pipeline.municipality import find_municipality, table
+from pipeline.readers.text import parse
+from pipeline.schema import FollowUp, Layout, SourceInfo
+
+
+def meta(text: str, markdown: bool = True):
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, markdown)))
+    draft = FollowUp(pipeline_version="t", source=SourceInfo(path="x.md", name="x.md", sha256="0" * 64, format="markdown"))
+    return enrich(draft, layout).document
+
+
+@pytest.mark.parametrize("written,iso", [
+    ("2020-06-09", "2020-06-09"), ("9 juni 2020", "2020-06-09"), ("9/6 2020", "2020-06-09"),
+    ("30 jan 2019", "2019-01-30"), ("den 3 mars 2021", "2021-03-03"), ("9.6.2020", "2020-06-09"),
+])
+def test_date_formats(written, iso):
+    assert [h.iso for h in find_dates(written)] == [iso]
+
+
+def test_invalid_dates_and_dnr_are_not_dates():
+    assert find_dates("Dnr KUN 2021-00087, 31/2 2020") == []
+
+
+@pytest.mark.parametrize("phrase", [
+    "Uppföljning av biblioteksplan 2016-2020",
+    "Uppföljning av biblioteksplan 2016–2020",
+    "Uppföljning av biblioteksplan 2016 - 2020",
+])
+def test_period_in_title(phrase):
+    d = meta(f"# {phrase}\n\nText.\n")
+    assert (d.plan_period.start, d.plan_period.end) == (2016, 2020)
+    assert d.title == phrase
+
+
+def test_period_in_prose_and_next_plan_is_a_distractor():
+    text = "# Uppföljning\n\nDen nya biblioteksplanen för 2021–2024 antogs i år.\n\n" \
+           "Biblioteksplanen gällde för åren 2016 till 2020.\n\nUtlånen ökade mellan 2017 och 2019.\n"
+    d = meta(text)
+    assert (d.plan_period.start, d.plan_period.end) == (2016, 2020)
+
+
+def test_document_date_is_the_dateline_not_a_date_in_prose():
+    text = "Mål: Ett.\n\nResultat: Biblioteket blev meröppet 2019-03-25 och har sedan den 15/6 2020 ny hemsida.\n\n" \
+           "Ale den 9 juni 2020\n\nAnna Svensson\n\nBibliotekschef\n"
+    d = meta(text)
+    assert d.date == "2020-06-09"
+    assert d.signatory.name == "Anna Svensson" and d.signatory.role == "Bibliotekschef"
+
+
+def test_season_alone_gives_no_date():
+    assert meta("# Uppföljning\n\n*Luleå kommun. Våren 2023.*\n\nText om planen.\n").date is None
+
+
+def test_adoption_date_is_distrusted():
+    assert meta("Planen antogs av kommunfullmäktige 2016-03-01.\n\nText.\n").date is None
+
+
+def test_inline_signatory():
+    d = meta("Text.\n\nFrågor om uppföljningen besvaras av bibliotekschef Jonas Nyström.\n")
+    assert d.signatory.role == "Bibliotekschef" and d.signatory.name == "Jonas Nyström"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Ale kommun, kulturförvaltningen", "1440"),
+    ("Uppföljning för Malmö stad", "1280"),
+    ("Göteborgs Stad, kulturförvaltningen", "1480"),
+    ("Region Gotland, biblioteken", "0980"),
+    ("ESKILSTUNA KOMMUN", "0484"),
+    ("Linköpings kommuns biblioteksplan", "0580"),
+    ("Falu kommun", "2080"),
+    ("Kalmar den 27/1 2022", "0880"),
+])
+def test_municipality_forms(text, code):
+    m = find_municipality([text])
+    assert m is not None and m.code == code and m.evidence
+
+
+def test_no_municipality_when_none_is_named():
+    assert find_municipality(["Biblioteksenheten, 3 december 2019", "Biblioteket ska vara en mötesplats."]) is None
+
+
+def test_home_municipality_beats_a_neighbour_mentioned_later():
+    texts = ["Uppsala kommun", "Biblioteksplan"] + ["Text."] * 30 + ["I samarbete med Knivsta kommun."]
+    assert find_municipality(texts).code == "0380"
+
+
+def test_municipality_table_is_complete():
+    codes = [e.code for e in table()]
+    assert len(codes) == 290 == len(set(codes))
+    assert all(len(c) == 4 and c.isdigit() for c in codes)

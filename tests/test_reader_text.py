@@ -1,0 +1,84 @@
+"""Text and Markdown reader: encodings, line ends, blocks and the source map."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import PipelineError
+from pipeline.readers import read
+from pipeline.readers.text import decode, parse
+
+SAMPLE = "Mål: Läsfrämjande – för alla ”barn”.\nResultat: Målet är uppfyllt.\n"
+
+
+@pytest.mark.parametrize("encoding,prefix,expected", [
+    ("utf-8", b"", "utf-8"),
+    ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"),
+    ("cp1252", b"", "cp1252"),
+    ("utf-16-le", b"\xff\xfe", "utf-16"),
+])
+def test_decode_detects_encoding(encoding, prefix, expected):
+    text, name = decode(prefix + SAMPLE.encode(encoding))
+    assert name == expected
+    assert text == SAMPLE
+
+
+def test_decode_latin1_without_windows_characters():
+    text, name = decode("Mål: åäö ÅÄÖ é\n".encode("latin-1"))
+    assert name == "latin-1"
+    assert text == "Mål: åäö ÅÄÖ é\n"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_ends_do_not_change_blocks(newline):
+    text = "# Rubrik\n\nMål: Ett mål.\nResultat: Uppfyllt.\n".replace("\n", newline)
+    blocks = parse(text, markdown=True)
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
+    assert blocks[1].text == "Mål: Ett mål.\nResultat: Uppfyllt."
+
+
+def test_binary_data_is_refused(write):
+    path = write("trasig.txt", b"\x00\x01\x02binary\x00" * 20)
+    with pytest.raises(PipelineError) as err:
+        read(path)
+    assert err.value.stage == "read"
+    assert "trasig.txt" in err.value.message and "binary" in err.value.message
+
+
+def test_empty_file_is_refused(write):
+    with pytest.raises(PipelineError, match="empty"):
+        read(write("tom.md", "  \n\n"))
+
+
+def test_unsupported_suffix_names_file_and_suffix(write):
+    with pytest.raises(PipelineError) as err:
+        read(write("plan.odt", "x"))
+    assert "plan.odt" in err.value.message and ".odt" in err.value.message
+
+
+def test_markdown_block_kinds_and_levels():
+    text = (
+        "# Titel\n\nInledning\n===\n\n## Avsnitt\n\n- **Mål:** Ett mål.\n  - Utfall: Gjort.\n\n"
+        "| År | Utlån |\n|---|---|\n| 2019 | 100 |\n\n---\n\n1. Numrerad\n"
+    )
+    blocks = parse(text, markdown=True)
+    assert [(b.kind, b.level) for b in blocks] == [
+        ("heading", 1), ("heading", 1), ("heading", 2), ("list_item", 0), ("list_item", 1),
+        ("table", 0), ("rule", 0), ("list_item", 0),
+    ]
+    assert blocks[3].text == "Mål: Ett mål." and blocks[3].style.bold
+    assert [c.text for c in blocks[5].rows[1]] == ["2019", "100"]
+    assert blocks[7].text == "1. Numrerad"  # ordered markers carry goal and section numbers
+
+
+def test_setext_headings_in_plain_text():
+    blocks = parse("BARN OCH UNGA\n-------------\n\nText här.\n", markdown=False)
+    assert blocks[0].kind == "heading" and blocks[0].text == "BARN OCH UNGA" and blocks[0].level == 2
+
+
+def test_source_map_points_back_into_the_text():
+    text = "Intro.\r\n\r\n- **Mål:** Biblioteket ska\r\n  vara öppet.\r\n"
+    block = parse(text, markdown=True)[1]
+    i = block.text.index("Biblioteket")
+    j = block.text.index("öppet") + len("öppet")
+    span = block.source_span(i, j)
+    assert text[span.start:span.end] == "Biblioteket ska\r\n  vara öppet"

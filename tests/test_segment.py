@@ -1,0 +1,156 @@
+"""Segmenter: sections, goals and results from labelled and unlabelled layouts."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.readers.text import parse
+from pipeline.schema import Layout
+from pipeline.segment import match_label, segment
+
+
+def seg(text: str, markdown: bool = True):
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", text=text,
+                    blocks=tuple(parse(text, markdown)))
+    return segment(layout)
+
+
+def goals(text: str, markdown: bool = True):
+    return [(s.title, g.text, g.result.text if g.result else None) for s in seg(text, markdown).sections for g in s.goals]
+
+
+@pytest.mark.parametrize("line,role,number", [
+    ("Mål: Ett mål.", "goal", None),
+    ("mål: ett mål.", "goal", None),
+    ("MÅL 3 – Ett mål.", "goal", "3"),
+    ("Mål 1.2 Biblioteket ska vara öppet.", "goal", "1.2"),
+    ("Mål 4. Biblioteket ska vara öppet.", "goal", "4"),
+    ("Målsättning: Ett mål.", "goal", None),
+    ("Delmål 2 - Ett mål.", "goal", "2"),
+    ("Övergripande mål: Ett mål.", "goal", None),
+    ("Mål Biblioteket ska vara öppet.", "goal", None),
+    ("Resultat: Uppfyllt.", "result", None),
+    ("RESULTAT Uppfyllt.", "result", None),
+    ("Resultat/uppföljning: Uppfyllt.", "result", None),
+    ("Uppföljning: Gjort.", "result", None),
+    ("Utfall: 12 procent.", "result", None),
+    ("Kommentar: Gjort.", "result", None),
+    ("Bedömning: Delvis.", "assessment", None),
+    ("Måluppfyllelse: Delvis", "status", None),
+    ("Status: Ja", "status", None),
+])
+def test_labels(line, role, number):
+    label = match_label(line)
+    assert label is not None and label.role == role and label.number == number
+
+
+@pytest.mark.parametrize("line", [
+    "Målet är uppfyllt.",
+    "Mål och resultat redovisas nedan.",
+    "Målen har i huvudsak nåtts.",
+    "Uppföljning har skett kontinuerligt.",
+    "Resultatet visar en ökning.",
+    "Mål- och resultatstyrning är viktigt.",
+    "UPPFÖLJNING AV BIBLIOTEKSPLAN 2015-2018",
+])
+def test_not_labels(line):
+    assert match_label(line) is None
+
+
+def test_bold_labels_and_markdown_sections():
+    text = "# Titel\n\n## Rum för lärande\n\n**Mål:** Ett.\n\n**Resultat:** Målet är uppfyllt.\n\n" \
+           "## Rum för möten\n\n**Mål:** Två.\n\n**Resultat:** Pågår.\n"
+    assert goals(text) == [("Rum för lärande", "Ett.", "Målet är uppfyllt."), ("Rum för möten", "Två.", "Pågår.")]
+
+
+def test_numbered_and_capital_headings_in_plain_text():
+    text = ("1. Läsfrämjande\n2.3 Digital delaktighet\n\nMål: Ett.\nResultat: Gjort.\n\n"
+            "MÖTESPLATS\n\nMål: Två.\nResultat: Gjort.\n")
+    s = seg(text, markdown=False)
+    titled = [(x.title, x.number, x.level) for x in s.sections]
+    assert ("Läsfrämjande", "1", 2) in titled
+    assert ("Digital delaktighet", "2.3", 3) in titled
+    assert [(x.title, [g.text for g in x.goals]) for x in s.sections if x.goals] == [
+        ("Digital delaktighet", ["Ett."]), ("MÖTESPLATS", ["Två."])]
+
+
+def test_short_title_line_before_goal_is_a_section():
+    text = "Inledande text om planen och dess mål som är ganska lång.\n\nLäsning för alla\n\nMål: Ett.\nResultat: Gjort.\n"
+    assert goals(text, markdown=False) == [("Läsning för alla", "Ett.", "Gjort.")]
+
+
+def test_result_runs_over_paragraphs_until_next_goal():
+    text = "## A\n\nMål: Ett.\n\nResultat: Första stycket.\n\nAndra stycket.\n\n- punkt ett\n- punkt två\n\nMål: Två.\n\nResultat: Klart.\n"
+    g = goals(text)
+    assert g[0][2] == "Första stycket.\nAndra stycket.\npunkt ett\npunkt två"
+    assert g[1] == ("A", "Två.", "Klart.")
+
+
+def test_goal_and_result_in_one_paragraph_and_hard_wrapped():
+    text = "Delmål 1 - Biblioteket ska erbjuda\nsagostunder varje månad.\n\nKommentar: Uppfyllt. Sagostunder\nhar hållits.\n"
+    assert goals(text, markdown=False) == [(None, "Biblioteket ska erbjuda sagostunder varje månad.", "Uppfyllt. Sagostunder har hållits.")]
+
+
+def test_label_alone_on_its_line():
+    text = "Målsättning\nBiblioteket ska ha wifi.\nBedömning\nEj uppfyllt.\n"
+    assert goals(text, markdown=False) == [(None, "Biblioteket ska ha wifi.", "Ej uppfyllt.")]
+
+
+def test_status_field_is_not_part_of_the_result():
+    text = "- **Målsättning:** Ett.\n  - Utfall: Gjort i år.\n  - Måluppfyllelse: Delvis uppfylld\n"
+    s = seg(text)
+    g = s.sections[0].goals[0]
+    assert g.result.text == "Gjort i år."
+    assert g.status_field.label == "Måluppfyllelse" and g.status_field.text == "Delvis uppfylld"
+
+
+def test_goal_heading_with_prose_result():
+    text = "## Vuxna\n\n### Mål: Ett lånekort ska införas.\n\nFrågan utreddes.\n\nProjektet avslutades.\n\n---\n\nNästa plan antogs 2022.\n"
+    assert goals(text) == [("Vuxna", "Ett lånekort ska införas.", "Frågan utreddes.\nProjektet avslutades.")]
+
+
+def test_goal_without_result_has_none():
+    text = "## A\n\n**Mål:** Ett.\n\n**Mål:** Två.\n\n**Uppföljning:** Klart.\n"
+    assert goals(text) == [("A", "Ett.", None), ("A", "Två.", "Klart.")]
+
+
+def test_signature_and_date_are_not_in_the_last_result():
+    text = "Mål: Ett.\n\nResultat: Målet är uppfyllt.\n\n2020-06-09\n\nElisabeth Hallberg\n\nBibliotekschef\n"
+    assert goals(text) == [(None, "Ett.", "Målet är uppfyllt.")]
+
+
+def test_table_of_contents_and_statistics_are_not_goals():
+    text = ("Innehåll\n\n1. Inledning ........ 2\n2. Mål och resultat ........ 3\n\n"
+            "| År | Utlån | Besök |\n|---|---|---|\n| 2019 | 100 | 200 |\n\n"
+            "2. Mål och resultat\n\nMål: Ett.\nResultat: Gjort.\n")
+    assert goals(text) == [("Mål och resultat", "Ett.", "Gjort.")]
+
+
+def test_goal_table_rows_become_goals():
+    text = "| Mål | Resultat | Status |\n|---|---|---|\n| Läsning | | |\n| Ett mål. | Gjort. | Uppfyllt |\n"
+    s = seg(text)
+    (section,) = [x for x in s.sections if x.goals]
+    g = section.goals[0]
+    assert section.title == "Läsning" and g.text == "Ett mål." and g.result.text == "Gjort."
+    assert g.status_field.text == "Uppfyllt"
+
+
+def test_unlabelled_numbered_goal_before_a_result_label():
+    text = "1.1 Biblioteket ska vara öppet.\nResultat: Gjort.\n\n1.2 Biblioteket ska ha wifi.\nResultat: Pågår.\n"
+    assert [g[1:] for g in goals(text, markdown=False)] == [
+        ("Biblioteket ska vara öppet.", "Gjort."), ("Biblioteket ska ha wifi.", "Pågår.")]
+
+
+def test_goal_heading_with_subgoals_becomes_a_section():
+    text = "## Mål 1: Läsning\n\nDelmål 1.1: Ett.\nResultat: Gjort.\n\nDelmål 1.2: Två.\nResultat: Pågår.\n"
+    s = seg(text)
+    with_goals = [(x.title, [g.text for g in x.goals]) for x in s.sections if x.goals]
+    assert with_goals == [("Läsning", ["Ett.", "Två."])]
+
+
+def test_every_goal_has_provenance_span_into_the_source():
+    text = "## A\n\n**Mål:** Biblioteket ska\nvara öppet.\n\n**Resultat:** Målet är uppfyllt.\n"
+    s = seg(text)
+    g = s.sections[0].goals[0]
+    assert text[g.provenance.span.start:g.provenance.span.end] == "Biblioteket ska\nvara öppet."
+    assert text[g.result.provenance.span.start:g.result.provenance.span.end] == "Målet är uppfyllt."
+    assert g.provenance.source_sha256 == "0" * 64 and g.provenance.rule == "goal.mal"
