@@ -121,8 +121,8 @@ def render(followup: FollowUp, width: int = 100) -> str:
             conf = f"{goal.status.confidence:.2f}" if goal.status else ""
             wrapped = textwrap.wrap(goal.text, goal_w) or [""]
             lines.append(f"{goal.id.lstrip('g'):>3}  {wrapped[0]:<{goal_w}}  {label:<12} {conf:>8}")
-            for extra in wrapped[1:2]:
-                lines.append(f"{'':>3}  {extra}")
+            if len(wrapped) > 1:
+                lines.append(f"{'':>3}  {wrapped[1]}{' …' if len(wrapped) > 2 else ''}")
             if goal.status and goal.status.evidence:
                 lines.append(f"{'':>3}  ↳ {goal.status.method}: “{goal.status.evidence[:goal_w - 20]}”")
     s = followup.summary
