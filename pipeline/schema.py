@@ -64,6 +64,7 @@ class Block(Record):
     level: int = 0
     style: Style = Style()
     page: int | None = None
+    pages: tuple[int, ...] = Field(default=(), description="every page, when the block runs over a page break")
     bbox: BBox | None = None
     span: Span | None = None
     anchors: tuple[tuple[int, int], ...] = ()
@@ -90,6 +91,15 @@ class Block(Record):
         return Span(start=first, end=last + 1)
 
 
+class Swatch(Record):
+    """A small filled square beside legend text ("■ Grön – uppnått")."""
+
+    fill: tuple[int, int, int]
+    text: str
+    page: int | None = None
+    bbox: BBox | None = None
+
+
 class Layout(Record):
     """A document as blocks, whatever its format."""
 
@@ -100,6 +110,7 @@ class Layout(Record):
     text: str | None = Field(default=None, description="decoded source text, for text formats")
     blocks: tuple[Block, ...]
     meta: dict[str, str] = {}
+    swatches: tuple[Swatch, ...] = ()
     warnings: tuple[str, ...] = ()
 
 
@@ -130,11 +141,21 @@ class Result(Record):
 
 
 class StatusField(Record):
-    """A separate status statement (Måluppfyllelse: Delvis, a Status column)."""
+    """A separate status statement (Måluppfyllelse: Delvis, a Status column, a coloured cell)."""
 
     label: str = Field(description="the label as printed, e.g. Måluppfyllelse")
     text: str
+    colour: tuple[int, int, int] | None = Field(default=None, description="RGB fill of a colour-coded status cell")
     provenance: Provenance
+
+
+class LegendEntry(Record):
+    """One line of the document's colour legend ("Grön – uppnått")."""
+
+    colour: str = Field(description="Swedish colour word: grön, gul, röd …")
+    fill: tuple[int, int, int] | None = Field(default=None, description="RGB of the swatch, when drawn")
+    text: str = Field(description="the meaning as printed")
+    label: StatusLabel | None = Field(default=None, description="the status the meaning stands for")
 
 
 class Goal(Record):
@@ -204,6 +225,7 @@ class FollowUp(Record):
     source: SourceInfo
     document: DocumentMeta = DocumentMeta()
     sections: tuple[Section, ...] = ()
+    legend: tuple[LegendEntry, ...] = ()
     summary: Summary | None = None
     warnings: tuple[str, ...] = ()
 

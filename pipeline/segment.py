@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from pipeline import __version__
+from pipeline.colour import legend_entries
 from pipeline.lexicon import load
 from pipeline.schema import Block, FollowUp, Goal, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
 from pipeline.tables import TableGoal, goals_from_table
@@ -432,7 +433,7 @@ class _Segmenter:
 def _provenance(layout: Layout, pieces: list[_Piece], rule: str | None) -> Provenance:
     spans = [p.unit.block.source_span(p.start, p.end) for p in pieces]
     spans = [s for s in spans if s is not None]
-    pages = sorted({p.unit.block.page for p in pieces if p.unit.block.page is not None})
+    pages = sorted({page for p in pieces for page in (p.unit.block.pages or (p.unit.block.page,)) if page is not None})
     bbox = pieces[0].unit.block.bbox if pieces and len({p.unit.index for p in pieces}) == 1 else None
     return Provenance(
         source_sha256=layout.sha256,
@@ -489,6 +490,7 @@ def segment(layout: Layout) -> FollowUp:
         sections.append(Section(title=draft.title, number=draft.number, level=max(draft.level, 1), goals=tuple(goals), provenance=prov))
     return FollowUp(
         pipeline_version=__version__,
+        legend=legend_entries(layout),
         source=SourceInfo(path=layout.source, name=layout.source.replace("\\", "/").rsplit("/", 1)[-1],
                           sha256=layout.sha256, format=layout.format, encoding=layout.encoding),
         sections=tuple(sections),

@@ -58,11 +58,14 @@ class TableGoal:
         if self.result is not None and self.result.text.strip():
             result = Result(text=_paragraphs(self.result.text), provenance=self._prov(layout, self.result, "column.result"))
         status_field = None
-        if self.status is not None and (self.status.text.strip() or self.status.fill is not None):
+        # a fill counts as a status only where it differs from the row's own band colour
+        colour = self.status.fill if self.status is not None and self.status.fill != self.goal.fill else None
+        if self.status is not None and (self.status.text.strip() or colour is not None):
             status_field = StatusField(
                 label=self.status_header or "Status",
                 text=" ".join(self.status.text.split()),
-                provenance=self._prov(layout, self.status, "column.status"),
+                colour=colour,
+                provenance=self._prov(layout, self.status, "column.colour" if colour and not self.status.text.strip() else "column.status"),
             )
         return Goal(id=gid, text=text, result=result, status_field=status_field,
                     provenance=self._prov(layout, self.goal, "column.goal"))
@@ -75,7 +78,7 @@ def _paragraphs(text: str) -> str:
 def _is_section_row(row: tuple[Cell, ...]) -> bool:
     """Only the first cell is filled, nothing is coloured, and it reads as a title, not a goal."""
     first = " ".join(row[0].text.split()) if row else ""
-    if not first or any(c.text.strip() for c in row[1:]) or any(c.fill is not None for c in row):
+    if not first or any(c.text.strip() for c in row[1:]) or any(c.fill is not None and c.fill != row[0].fill for c in row[1:]):
         return False
     return len(first.split()) <= 8 and not first.endswith((".", "!", "?"))
 

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Protocol
 
 from pipeline.classify.rules import RuleClassifier
+from pipeline.colour import colour_status
 from pipeline.schema import FollowUp, Status, Summary
 
 
@@ -35,6 +36,16 @@ def default_classifier() -> Classifier:
     return _DEFAULT
 
 
+def _colour_status(fill, legend, result: str | None, classifier: Classifier) -> Status:
+    label, confidence, evidence, method = colour_status(fill, legend)
+    if label is None:
+        fallback = classifier.status(result, None)
+        reason = f"the colour {evidence} is not in the legend; read the result text instead"
+        return fallback.model_copy(update={"reason": reason, "confidence": min(fallback.confidence, 0.5)})
+    return Status(label=label, confidence=confidence, evidence=evidence, method=method, source="colour",
+                  reason=None if method != "colour:default" else "no legend: usual traffic-light meaning")
+
+
 def summarize(followup: FollowUp) -> Summary:
     goals = followup.goals()
     counts = Counter(g.status.label for g in goals if g.status is not None)
@@ -49,15 +60,21 @@ def summarize(followup: FollowUp) -> Summary:
 def classify(followup: FollowUp, classifier: Classifier | None = None) -> FollowUp:
     """A new FollowUp in which every goal has a status."""
     classifier = classifier or default_classifier()
+    # the legend's meanings go through the same classifier as any status field
+    legend = tuple(
+        e.model_copy(update={"label": classifier.status(None, e.text).label}) for e in followup.legend
+    )
     sections = []
     for section in followup.sections:
         goals = []
         for goal in section.goals:
-            status = classifier.status(
-                goal.result.text if goal.result else None,
-                goal.status_field.text if goal.status_field else None,
-            )
+            field = goal.status_field
+            status = None
+            if field is not None and field.colour is not None and not field.text.strip():
+                status = _colour_status(field.colour, legend, goal.result.text if goal.result else None, classifier)
+            if status is None:
+                status = classifier.status(goal.result.text if goal.result else None, field.text if field else None)
             goals.append(goal.model_copy(update={"status": status}))
         sections.append(section.model_copy(update={"goals": tuple(goals)}))
-    out = followup.model_copy(update={"sections": tuple(sections)})
+    out = followup.model_copy(update={"sections": tuple(sections), "legend": legend})
     return out.model_copy(update={"summary": summarize(out)})

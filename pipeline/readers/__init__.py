@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.errors import UnreadableFile, UnsupportedFormat
-from pipeline.readers import text
+from pipeline.readers import pdf, text
 from pipeline.schema import Layout
 
 Reader = Callable[[Path, bytes, str], Layout]
@@ -23,6 +23,7 @@ READERS: dict[str, tuple[str, Reader]] = {
     ".text": ("text", text.read_text),
     ".md": ("markdown", text.read_markdown),
     ".markdown": ("markdown", text.read_markdown),
+    ".pdf": ("pdf", pdf.read_pdf),
 }
 
 

@@ -1,0 +1,130 @@
+"""Colours: normalising fills to RGB, naming them, and reading a status through the legend.
+
+The document's own legend decides ("Grön – uppnått", or a swatch beside
+"delvis uppfyllt"); without a legend the usual traffic-light meaning is used,
+with lower confidence.
+"""
+from __future__ import annotations
+
+import colorsys
+from typing import Iterable
+
+import regex as re
+
+RGB = tuple[int, int, int]
+
+# colour word -> (hue range(s) in degrees, or None for achromatic), used to name fills
+_NAMES = {
+    "röd": [(345, 360), (0, 15)],
+    "orange": [(15, 40)],
+    "gul": [(40, 70)],
+    "grön": [(70, 170)],
+    "blå": [(170, 260)],
+    "lila": [(260, 345)],
+}
+COLOUR_WORDS = {
+    "röd": "röd", "rött": "röd", "röda": "röd", "orange": "orange", "gul": "gul", "gult": "gul", "gula": "gul",
+    "grön": "grön", "grönt": "grön", "gröna": "grön", "blå": "blå", "blått": "blå", "lila": "lila",
+    "grå": "grå", "grått": "grå", "vit": "vit", "svart": "svart",
+}
+DEFAULT_MEANING = {"grön": "fulfilled", "gul": "partial", "orange": "partial", "röd": "not_fulfilled"}
+_LEGEND_WORD = re.compile(r"(?<!\p{L})(" + "|".join(COLOUR_WORDS) + r")(?!\p{L})\s*(?:[-–—=:]|\(|betyder|innebär)?\s*", re.IGNORECASE)
+
+
+def to_rgb(colour) -> RGB | None:
+    """A PDF/Word colour (gray, RGB or CMYK in 0-1, or '#rrggbb'/'rrggbb') as RGB 0-255."""
+    if colour is None:
+        return None
+    if isinstance(colour, str):
+        h = colour.strip().lstrip("#")
+        if re.fullmatch(r"[0-9a-fA-F]{6}", h):
+            return (int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16))
+        return None
+    try:
+        values = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return None
+    if any(v < 0 or v > 1 for v in values):
+        return None
+    if len(values) == 1:
+        g = round(values[0] * 255)
+        return (g, g, g)
+    if len(values) == 3:
+        return tuple(round(v * 255) for v in values)  # type: ignore[return-value]
+    if len(values) == 4:
+        c, m, y, k = values
+        return (round(255 * (1 - c) * (1 - k)), round(255 * (1 - m) * (1 - k)), round(255 * (1 - y) * (1 - k)))
+    return None
+
+
+def is_blank(rgb: RGB | None) -> bool:
+    return rgb is None or min(rgb) >= 245
+
+
+def name(rgb: RGB) -> str:
+    """The Swedish colour word for a fill: röd, orange, gul, grön, blå, lila, grå, vit, svart."""
+    r, g, b = (v / 255 for v in rgb)
+    h, l, s = colorsys.rgb_to_hls(r, g, b)
+    if l > 0.94:
+        return "vit"
+    if l < 0.12:
+        return "svart"
+    if s < 0.18 or (max(rgb) - min(rgb)) < 30:
+        return "grå"
+    deg = h * 360
+    for word, ranges in _NAMES.items():
+        if any(lo <= deg < hi for lo, hi in ranges):
+            return word
+    return "grå"
+
+
+def distance(a: RGB, b: RGB) -> float:
+    return sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
+
+
+def legend_words(lines: Iterable[str]) -> list[tuple[str, str]]:
+    """(colour word, meaning text) pairs written in text: "Grön – uppnått  Gul – delvis uppnått"."""
+    out = []
+    for line in lines:
+        hits = list(_LEGEND_WORD.finditer(line))
+        if len(hits) < 2 and not (hits and re.search(r"[-–—=:]", hits[0].group(0))):
+            continue  # a lone colour word in prose is not a legend
+        for hit, nxt in zip(hits, hits[1:] + [None]):
+            meaning = line[hit.end():nxt.start() if nxt else len(line)].strip(" ,;.–-=:()")
+            if meaning:
+                out.append((COLOUR_WORDS[hit.group(1).lower()], meaning))
+    return out
+
+
+def legend_entries(layout) -> tuple:
+    """The document's colour legend: drawn swatches first, then colour words in the text."""
+    from pipeline.schema import LegendEntry
+
+    entries: dict[str, LegendEntry] = {}
+    for swatch in layout.swatches:
+        words = legend_words([swatch.text])
+        meaning = words[0][1] if words else swatch.text.strip()
+        colour = name(swatch.fill)
+        entries.setdefault(f"{colour}{swatch.fill}", LegendEntry(colour=colour, fill=swatch.fill, text=meaning))
+    lines = [line for b in layout.blocks if not b.furniture and b.kind != "table" for line in b.text.split("\n")]
+    lines += [c.text for b in layout.blocks if b.kind == "table" for row in b.rows for c in row if len(c.text) < 60]
+    for colour, meaning in legend_words(lines):
+        if not any(e.colour == colour for e in entries.values()):
+            entries[colour] = LegendEntry(colour=colour, text=meaning)
+    return tuple(entries.values())
+
+
+def colour_status(fill: RGB, legend) -> tuple[str | None, float, str, str]:
+    """(label, confidence, evidence, method) of a colour-only status through the legend."""
+    colour = name(fill)
+    drawn = [e for e in legend if e.fill is not None and e.label is not None]
+    if drawn:
+        best = min(drawn, key=lambda e: distance(e.fill, fill))
+        if distance(best.fill, fill) <= 90:
+            return best.label, 0.9, f"{colour} fyllning = {best.colour} i teckenförklaringen: {best.text}", "legend:swatch"
+    worded = [e for e in legend if e.label is not None and e.colour == colour]
+    if worded:
+        return worded[0].label, 0.85, f"{colour} fyllning = teckenförklaringen: {worded[0].text}", "legend:word"
+    if colour in DEFAULT_MEANING and not legend:
+        return DEFAULT_MEANING[colour], 0.6, f"{colour} fyllning (ingen teckenförklaring)", "colour:default"
+    return None, 0.3, f"{colour} fyllning", "colour:unmapped"

@@ -1,0 +1,286 @@
+"""PDF reader: pypdfium2 for pages of flowing text, pdfplumber where tables are.
+
+A page with ruling lines or filled rectangles (tables, colour-coded status,
+legend swatches) goes to pdfplumber, the layout engine; every other page takes
+the fast path through pdfium's text page, about two orders of magnitude
+faster. Both paths produce the same `Line` records, and pdf_layout turns them
+into blocks, so nothing downstream knows which engine read a page. Pages are
+closed as soon as they are read.
+"""
+from __future__ import annotations
+
+import ctypes
+import io
+from pathlib import Path
+
+from pipeline.colour import is_blank, to_rgb
+from pipeline.errors import UnreadableFile
+from pipeline.readers.pdf_layout import (
+    Item, Line, body_size, column_order, join_lines, mark_furniture, merge_page_breaks, paragraphs, to_blocks,
+)
+from pipeline.schema import BBox, Block, Cell, Layout, Swatch
+
+# A page with this many vector paths is read by pdfplumber (tables, swatches, cell fills).
+PATHS_FOR_LAYOUT_ENGINE = 3
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def _is_bold_name(fontname: str) -> bool:
+    return any(k in fontname.lower() for k in _BOLD_NAMES)
+
+
+# ------------------------------------------------------------------ fast path: pdfium
+
+
+def _pdfium_lines(page, textpage, number: int) -> list[Line]:
+    import pypdfium2.raw as raw
+
+    width, height = page.get_width(), page.get_height()
+    text = textpage.get_text_range()
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+
+    def bold(i: int) -> bool:
+        weight = raw.FPDFText_GetFontWeight(textpage.raw, i)
+        if weight > 0:
+            return weight >= 600
+        raw.FPDFText_GetFontInfo(textpage.raw, i, buf, 128, ctypes.byref(flags))
+        return _is_bold_name(buf.value.decode("latin-1", "replace"))
+
+    lines: list[Line] = []
+    pos = 0
+    for raw_line in text.replace("\r\n", "\n").split("\n"):
+        start, end = pos, pos + len(raw_line)
+        pos = end + (2 if text[end:end + 2] == "\r\n" else 1)
+        # split a line at wide gaps: a dateline at the right margin, two columns on one baseline
+        segments, seg_start, last_x1 = [], None, None
+        for i in range(start, end):
+            if raw_line[i - start].isspace():
+                continue
+            x0, y0, x1, y1 = textpage.get_charbox(i)
+            if seg_start is not None and last_x1 is not None and x0 - last_x1 > 24:
+                segments.append((seg_start, prev_end, box))
+                seg_start = None
+            if seg_start is None:
+                seg_start, box = i, [x0, y0, x1, y1]
+            box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+            last_x1, prev_end = x1, i + 1
+        if seg_start is not None:
+            segments.append((seg_start, prev_end, box))
+        for a, b, (x0, y0, x1, y1) in segments:
+            seg_text = raw_line[a - start:b - start].strip()
+            if not seg_text:
+                continue
+            size = raw.FPDFText_GetFontSize(textpage.raw, a)
+            first_bold = bold(a)
+            whole = first_bold and bold((a + b) // 2) and bold(b - 1)
+            lines.append(Line(text=seg_text, page=number, x0=x0, x1=x1, top=height - y1, bottom=height - y0,
+                              size=round(size, 1), bold=whole, bold_start=first_bold,
+                              page_height=height, page_width=width))
+    return lines
+
+
+def _count_objects(page) -> tuple[int, int]:
+    """(vector paths, images) on a page."""
+    import pypdfium2.raw as raw
+
+    paths = images = 0
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        kind = raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, k))
+        paths += kind == raw.FPDF_PAGEOBJ_PATH
+        images += kind == raw.FPDF_PAGEOBJ_IMAGE
+    return paths, images
+
+
+# ------------------------------------------------------------------ layout engine: pdfplumber
+
+
+def _inside(obj: dict, bbox: tuple) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _fill_at(rects: list[dict], bbox: tuple) -> tuple[int, int, int] | None:
+    """The fill of the smallest filled rectangle under the centre of `bbox`."""
+    cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    under = [r for r in rects if r["x0"] - 0.5 <= cx <= r["x1"] + 0.5 and r["top"] - 0.5 <= cy <= r["bottom"] + 0.5]
+    for r in sorted(under, key=lambda r: (r["x1"] - r["x0"]) * (r["bottom"] - r["top"])):
+        rgb = to_rgb(r.get("non_stroking_color"))
+        if rgb is not None:
+            return None if is_blank(rgb) else rgb
+    return None
+
+
+def _join_chars(chars: list[dict], tolerance: float = 1.5) -> str:
+    """Text of chars on one line, with a space where the gap between two glyphs is wide."""
+    out = [chars[0]["text"]]
+    for a, b in zip(chars, chars[1:]):
+        if b["x0"] - a["x1"] > tolerance:
+            out.append(" ")
+        out.append(b["text"])
+    return "".join(out).strip()
+
+
+def _plumber_lines(page, number: int, exclude: list[tuple]) -> list[Line]:
+    kept = page.filter(lambda o: o.get("object_type") != "char" or not any(_inside(o, b) for b in exclude))
+    out = []
+    for tl in kept.extract_text_lines(return_chars=True, strip=True):
+        chars = [c for c in tl["chars"] if c["text"].strip()]
+        if not chars:
+            continue
+        # split at wide gaps, as on the fast path
+        groups, current = [], [chars[0]]
+        for c in chars[1:]:
+            if c["x0"] - current[-1]["x1"] > 24:
+                groups.append(current)
+                current = []
+            current.append(c)
+        groups.append(current)
+        for group in groups:
+            text = _join_chars(group)
+            bolds = [_is_bold_name(c["fontname"]) for c in group]
+            out.append(Line(text=text, page=number, x0=group[0]["x0"], x1=max(c["x1"] for c in group),
+                            top=min(c["top"] for c in group), bottom=max(c["bottom"] for c in group),
+                            size=round(group[0]["size"], 1), bold=all(bolds), bold_start=bolds[0],
+                            page_height=float(page.height), page_width=float(page.width)))
+    return out
+
+
+def _plumber_page(page, number: int) -> tuple[list[Line], list[tuple[float, Block]], list[Swatch]]:
+    rects = [r for r in page.rects if r.get("fill")]
+    tables = page.find_tables()
+    blocks = []
+    for table in tables:
+        texts = table.extract()
+        rows = []
+        for row, row_texts in zip(table.rows, texts):
+            cells = []
+            for cell_bbox, text in zip(row.cells, row_texts):
+                text = join_lines((text or "").split("\n")) if text else ""
+                fill = _fill_at(rects, cell_bbox) if cell_bbox else None
+                bbox = BBox(x0=cell_bbox[0], top=cell_bbox[1], x1=cell_bbox[2], bottom=cell_bbox[3]) if cell_bbox else None
+                cells.append(Cell(text=text, fill=fill, bbox=bbox))
+            rows.append(tuple(cells))
+        x0, top, x1, bottom = table.bbox
+        block = Block(kind="table", text="\n".join(" | ".join(c.text for c in r) for r in rows), page=number,
+                      bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom), rows=tuple(rows))
+        blocks.append((top, block))
+    table_boxes = [t.bbox for t in tables]
+    swatches = _swatches(page, rects, table_boxes, number)
+    return _plumber_lines(page, number, table_boxes), blocks, swatches
+
+
+def _swatches(page, rects: list[dict], tables: list[tuple], number: int) -> list[Swatch]:
+    """Small filled squares outside tables, with the words to their right on the same line."""
+    small = [r for r in rects if 4 <= r["x1"] - r["x0"] <= 30 and 4 <= r["bottom"] - r["top"] <= 30
+             and not any(_inside(r, b) for b in tables)]
+    if not small:
+        return []
+    words = page.extract_words()
+    out = []
+    for r in sorted(small, key=lambda r: (r["top"], r["x0"])):
+        rgb = to_rgb(r.get("non_stroking_color"))
+        if rgb is None:
+            continue
+        cy = (r["top"] + r["bottom"]) / 2
+        limit = min([s["x0"] for s in small if s is not r and abs((s["top"] + s["bottom"]) / 2 - cy) < 4 and s["x0"] > r["x1"]],
+                    default=float("inf"))
+        label = [w["text"] for w in words if w["x0"] >= r["x1"] - 1 and w["x1"] <= limit + 1
+                 and w["top"] - 3 <= cy <= w["bottom"] + 3]
+        if label:
+            out.append(Swatch(fill=rgb, text=" ".join(label), page=number,
+                              bbox=BBox(x0=r["x0"], top=r["top"], x1=r["x1"], bottom=r["bottom"])))
+    return out
+
+
+# ------------------------------------------------------------------ reader
+
+
+def _open(data: bytes, name: str):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise UnreadableFile(f"{name}: the PDF is encrypted with a password and cannot be read") from exc
+        raise UnreadableFile(f"{name}: not a readable PDF ({exc})") from exc
+
+
+def _stitch_tables(items: list[Item]) -> list[Item]:
+    """A table continued at the top of the next page (header repeated or not) becomes one table."""
+    out: list[Item] = []
+    for item in items:
+        prev = next((x for x in reversed(out) if x.table is not None or not x.lines[0].furniture), None)
+        if (item.table is not None and prev is not None and prev.table is not None
+                and item.table.page == max(prev.table.pages or (prev.table.page,)) + 1 and len(item.table.rows[0]) == len(prev.table.rows[0])):
+            header = tuple(c.text for c in prev.table.rows[0])
+            rows = item.table.rows
+            if tuple(c.text for c in rows[0]) == header:
+                rows = rows[1:]
+            merged = prev.table.rows + rows
+            prev.table = prev.table.model_copy(update={
+                "rows": merged, "pages": tuple(sorted({prev.table.page, *prev.table.pages, item.table.page})),
+                "text": "\n".join(" | ".join(c.text for c in r) for r in merged)})
+            continue
+        out.append(item)
+    return out
+
+
+def read_pdf(path: Path, data: bytes, sha: str) -> Layout:
+    doc = _open(data, path.name)
+    plumber = None
+    all_lines: list[Line] = []
+    tables: list[tuple[int, float, Block]] = []
+    swatches: list[Swatch] = []
+    chars = images = 0
+    try:
+        pages = len(doc)
+        for index in range(pages):
+            page = doc[index]
+            try:
+                paths, page_images = _count_objects(page)
+                images += page_images
+                if paths >= PATHS_FOR_LAYOUT_ENGINE:
+                    if plumber is None:
+                        import pdfplumber
+                        plumber = pdfplumber.open(io.BytesIO(data), password="")
+                    ppage = plumber.pages[index]
+                    try:
+                        lines, page_tables, page_swatches = _plumber_page(ppage, index + 1)
+                    finally:
+                        ppage.close()
+                    tables += [(index + 1, top, block) for top, block in page_tables]
+                    swatches += page_swatches
+                else:
+                    textpage = page.get_textpage()
+                    try:
+                        lines = _pdfium_lines(page, textpage, index + 1)
+                    finally:
+                        textpage.close()
+            finally:
+                page.close()
+            chars += sum(len(ln.text) for ln in lines) + sum(len(b.text) for p, _, b in tables if p == index + 1)
+            all_lines += lines
+        meta = {k.lower(): v for k, v in doc.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+    finally:
+        if plumber is not None:
+            plumber.close()
+        doc.close()
+    if chars == 0:
+        what = "the PDF is a scan and needs OCR" if images else "the PDF holds no text"
+        raise UnreadableFile(f"{path.name}: no text layer: {what}")
+    all_lines = mark_furniture(all_lines, pages)
+    body = body_size(all_lines)
+    items: list[Item] = []
+    for number in range(1, pages + 1):
+        page_items = paragraphs(column_order([ln for ln in all_lines if ln.page == number]), body)
+        for _, top, block in sorted((t for t in tables if t[0] == number), key=lambda t: t[1]):
+            at = next((k for k, it in enumerate(page_items) if it.lines and it.lines[0].top > top), len(page_items))
+            page_items.insert(at, Item(table=block))
+        items += page_items
+    items = merge_page_breaks(_stitch_tables(items), body)
+    return Layout(source=str(path), sha256=sha, format="pdf", blocks=tuple(to_blocks(items, body)),
+                  meta=meta, swatches=tuple(swatches))
