@@ -155,6 +155,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Benchmark PDF reading: pages per second of the whole pipeline beside pdfplumber
+    extract_text and pypdfium2 raw text, measured in one run, and peak memory for a
+    200-page document.
+
+    Example:
+        malkoll bench
+        malkoll bench --data /tmp/bench --json bench.json
+
+    The benchmark set (paragraph- and table-style follow-ups, 100+ pages, plus a
+    200-page document) is generated deterministically into --data on first use.
+    Needs reportlab (pip install 'malkoll[bench]').
+    """
+    from pipeline.bench import main as bench_main
+    try:
+        return bench_main(Path(args.data), Path(args.json) if args.json else None, memory=not args.no_memory)
+    except RuntimeError as exc:
+        print(f"malkoll: fel: {exc}", file=sys.stderr)
+        return 2
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="malkoll",
@@ -183,13 +204,19 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--docs", default="corpus/documents", help="folder of the documents (default: corpus/documents)")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
 
+    bench = add("bench", cmd_bench, "benchmark PDF reading speed and memory")
+    bench.add_argument("--data", default="tests/bench_data", metavar="DIR",
+                       help="where the benchmark PDFs are built (default: tests/bench_data)")
+    bench.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    bench.add_argument("--no-memory", action="store_true", help="skip the peak-memory measurement")
+
     show = add("show", cmd_show, "show one document's goals and statuses as a table")
     show.add_argument("file", metavar="FILE", help="a follow-up document or an output JSON file")
     show.add_argument("--width", type=int, default=0, help="table width (default: the terminal's)")
     return parser
 
 
-COMMANDS = ("run", "schema", "show", "eval")
+COMMANDS = ("run", "schema", "show", "eval", "bench")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -46,38 +46,41 @@ def by_code(code: str) -> Entry | None:
     return next((e for e in table() if e.code == code), None)
 
 
-def _genitive(name: str) -> str:
-    return name if name[-1] in "sxzSXZ" else name + "s"
-
-
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
-    """(strong, dateline, bare) patterns with one named alternative per form, and form -> code."""
+def _lookup() -> tuple[dict[str, str], dict[str, str], set[str]]:
+    """(name or alias, lower-cased -> code) for suffixed mentions, the same for bare names, ambiguous names."""
     lex = load("metadata")
-    aliases = lex["municipality_aliases"]
-    ambiguous = set(lex["municipality_ambiguous_bare_names"])
-    forms: dict[str, str] = {}
-    strong = []
+    named: dict[str, str] = {}
     for entry in table():
-        names = {entry.name, _genitive(entry.name)}
-        for name in sorted(names):
-            for suffix in ("kommun", "kommuns", "stad", "stads", "Stad", "Stads", "KOMMUN", "STAD"):
-                forms[f"{name} {suffix}"] = entry.code
-            forms[f"{name.upper()} KOMMUN"] = entry.code
-            forms[f"{name.upper()}S KOMMUN"] = entry.code
-        for alias in aliases.get(entry.code, []):
-            forms[alias] = entry.code
-            forms[alias.upper()] = entry.code
-    strong_alts = sorted(forms, key=len, reverse=True)
-    strong = re.compile(r"(?<!\p{L})(?:" + "|".join(re.escape(f) for f in strong_alts) + r")(?!\p{L})")
-    bare_names = {e.name: e.code for e in table()}
-    for name, code in list(bare_names.items()):
-        forms[name] = code
-    alts = "|".join(re.escape(n) for n in sorted(bare_names, key=len, reverse=True))
-    dateline = re.compile(r"(?m)^\W*(" + alts + r")(?:,\s*|\s+)(?:den\s+)?\d{1,2}(?:[/.]\d{1,2}|\s+\p{L}+)[\s./-]*\d{2,4}")
-    safe = "|".join(re.escape(n) for n in sorted(bare_names, key=len, reverse=True) if n not in ambiguous)
-    bare = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\p{L})(" + safe + r")s?(?!\p{L})(?!\s+(?i:kommun|stad))", re.MULTILINE)
-    return strong, dateline, bare, forms
+        named[entry.name.lower()] = entry.code
+        if entry.name[-1] not in "sxzSXZ":
+            named[entry.name.lower() + "s"] = entry.code  # genitive: Linköpings kommun
+    bare = dict(named)
+    for code, aliases in lex["municipality_aliases"].items():
+        for alias in aliases:
+            named[alias.lower()] = code
+            stem = re.sub(r"\s+(?:kommuns?|stads?)$", "", alias, flags=re.IGNORECASE)
+            named[stem.lower()] = code  # "Falu" of "Falu kommun"
+    ambiguous = {n.lower() for n in lex["municipality_ambiguous_bare_names"]}
+    return named, bare, ambiguous
+
+
+_WORD = r"\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?"
+_SUFFIXED = re.compile(r"(?<!\p{L})((?:" + _WORD + r"\s+){0,2}" + _WORD + r")\s+(kommuns?|stads?|KOMMUNS?|STADS?|Stads?)(?!\p{L})")
+_REGION = re.compile(r"(?<!\p{L})(Region\s+" + _WORD + r"|REGION\s+" + _WORD + r")(?!\p{L})")
+_DATELINE = re.compile(r"(?m)^\W*(" + _WORD + r"(?:\s" + _WORD + r")?)(?:,\s*|\s+)(?:den\s+)?\d{1,2}(?:[/.]\d{1,2}|\s+\p{L}+)[\s./-]*\d{2,4}")
+_BARE = re.compile(r"(?<![.!?:•]\s)(?<!^)(?<![\p{L}\n])(" + _WORD + r"(?:\s" + _WORD + r")?)(?!\p{L})(?!\s+(?i:kommun|stad))", re.MULTILINE)
+
+
+def _resolve(candidate: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """(code, matched name) for the longest tail of `candidate` that names a municipality."""
+    words = candidate.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        code = names.get(tail.lower())
+        if code:
+            return code, tail
+    return None
 
 
 WEIGHTS = {"strong": 3.0, "dateline": 2.0, "bare": 0.5}
@@ -85,27 +88,37 @@ WEIGHTS = {"strong": 3.0, "dateline": 2.0, "bare": 0.5}
 
 def find_municipality(texts: list[str]) -> Municipality | None:
     """The municipality the document is about. `texts` are in reading order (headers first)."""
-    strong, dateline, bare, forms = _patterns()
+    named, bare, ambiguous = _lookup()
     score: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
-    evidence: dict[str, str] = {}
+    evidence: dict[str, tuple[float, str]] = {}
     total = sum(len(t) for t in texts) or 1
     offset = 0
+
+    def add(code: str, kind: str, at: int, words: str) -> None:
+        early = 2.0 if offset + at < max(400, total // 10) else 1.0
+        score[code] += WEIGHTS[kind] * early
+        first.setdefault(code, offset + at)
+        if WEIGHTS[kind] > evidence.get(code, (0.0, ""))[0]:
+            evidence[code] = (WEIGHTS[kind], words)
+
     for text in texts:
-        for kind, pattern in (("strong", strong), ("dateline", dateline), ("bare", bare)):
-            for m in pattern.finditer(text):
-                form = m.group(1) if kind != "strong" else m.group(0)
-                code = forms.get(form) or forms.get(form.rstrip("s"))
-                if code is None:
-                    continue
-                early = 2.0 if offset + m.start() < max(400, total // 10) else 1.0
-                score[code] += WEIGHTS[kind] * early
-                if code not in first or offset + m.start() < first[code]:
-                    first[code] = offset + m.start()
-                if kind != "bare" or code not in evidence:
-                    evidence.setdefault(code, m.group(0).strip())
-                    if kind == "strong" and not evidence[code].endswith(("kommun", "kommuns", "stad", "Stad", "KOMMUN")):
-                        evidence[code] = m.group(0).strip()
+        for m in _SUFFIXED.finditer(text):
+            hit = _resolve(m.group(1), named)
+            if hit:
+                add(hit[0], "strong", m.start(), f"{hit[1]} {m.group(2)}")
+        for m in _REGION.finditer(text):
+            hit = named.get(m.group(1).lower())
+            if hit:
+                add(hit, "strong", m.start(), m.group(1))
+        for m in _DATELINE.finditer(text):
+            hit = _resolve(m.group(1), bare)
+            if hit:
+                add(hit[0], "dateline", m.start(), m.group(0).strip())
+        for m in _BARE.finditer(text):
+            hit = _resolve(m.group(1), bare)
+            if hit and hit[1].lower() not in ambiguous:
+                add(hit[0], "bare", m.start(), hit[1])
         offset += len(text) + 1
     if not score:
         return None
@@ -113,4 +126,4 @@ def find_municipality(texts: list[str]) -> Municipality | None:
     if score[code] < 1.0:
         return None
     entry = by_code(code)
-    return Municipality(name=entry.name, code=entry.code, county_code=entry.county_code, evidence=evidence[code])
+    return Municipality(name=entry.name, code=entry.code, county_code=entry.county_code, evidence=evidence[code][1])

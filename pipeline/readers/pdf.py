@@ -39,6 +39,7 @@ def _pdfium_lines(page, textpage, number: int) -> list[Line]:
     text = textpage.get_text_range()
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
 
     def bold(i: int) -> bool:
         weight = raw.FPDFText_GetFontWeight(textpage.raw, i)
@@ -52,32 +53,51 @@ def _pdfium_lines(page, textpage, number: int) -> list[Line]:
     for raw_line in text.replace("\r\n", "\n").split("\n"):
         start, end = pos, pos + len(raw_line)
         pos = end + (2 if text[end:end + 2] == "\r\n" else 1)
-        # split a line at wide gaps: a dateline at the right margin, two columns on one baseline
-        segments, seg_start, last_x1 = [], None, None
-        for i in range(start, end):
-            if raw_line[i - start].isspace():
-                continue
-            x0, y0, x1, y1 = textpage.get_charbox(i)
-            if seg_start is not None and last_x1 is not None and x0 - last_x1 > 24:
-                segments.append((seg_start, prev_end, box))
-                seg_start = None
-            if seg_start is None:
-                seg_start, box = i, [x0, y0, x1, y1]
-            box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
-            last_x1, prev_end = x1, i + 1
-        if seg_start is not None:
-            segments.append((seg_start, prev_end, box))
+        if not raw_line.strip():
+            continue
+        # pdfium's text rects: one per run of glyphs; a wide gap between runs splits the line
+        # (a dateline at the right margin, two columns on one baseline)
+        rects = sorted((textpage.get_rect(k) for k in range(textpage.count_rects(start, end - start))), key=lambda r: r[0])
+        if any(b[0] - a[2] > 24 for a, b in zip(rects, rects[1:])):
+            segments = _split_by_gaps(textpage, start, end, raw_line)
+        else:
+            segments = [(start, end, (min(r[0] for r in rects), min(r[1] for r in rects),
+                                      max(r[2] for r in rects), max(r[3] for r in rects)))] if rects else []
         for a, b, (x0, y0, x1, y1) in segments:
             seg_text = raw_line[a - start:b - start].strip()
             if not seg_text:
                 continue
+            while raw_line[a - start].isspace():
+                a += 1
             size = raw.FPDFText_GetFontSize(textpage.raw, a)
             first_bold = bold(a)
             whole = first_bold and bold((a + b) // 2) and bold(b - 1)
-            lines.append(Line(text=seg_text, page=number, x0=x0, x1=x1, top=height - y1, bottom=height - y0,
+            # glyph boxes vary with ascenders and descenders; the baseline does not
+            raw.FPDFText_GetCharOrigin(textpage.raw, a, ctypes.byref(ox), ctypes.byref(oy))
+            baseline = height - oy.value
+            lines.append(Line(text=seg_text, page=number, x0=x0, x1=x1, top=baseline - 0.8 * size, bottom=baseline + 0.2 * size,
                               size=round(size, 1), bold=whole, bold_start=first_bold,
                               page_height=height, page_width=width))
     return lines
+
+
+def _split_by_gaps(textpage, start: int, end: int, raw_line: str) -> list[tuple[int, int, tuple]]:
+    """Character-exact segments of a line with wide gaps (rare: only lines whose runs are far apart)."""
+    segments, seg_start, last_x1, prev_end, box = [], None, None, start, None
+    for i in range(start, end):
+        if raw_line[i - start].isspace():
+            continue
+        x0, y0, x1, y1 = textpage.get_charbox(i)
+        if seg_start is not None and last_x1 is not None and x0 - last_x1 > 24:
+            segments.append((seg_start, prev_end, tuple(box)))
+            seg_start = None
+        if seg_start is None:
+            seg_start, box = i, [x0, y0, x1, y1]
+        box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+        last_x1, prev_end = x1, i + 1
+    if seg_start is not None:
+        segments.append((seg_start, prev_end, tuple(box)))
+    return segments
 
 
 def _count_objects(page) -> tuple[int, int]:
