@@ -114,17 +114,21 @@ def legend_entries(layout) -> tuple:
     return tuple(entries.values())
 
 
-def colour_status(fill: RGB, legend) -> tuple[str | None, float, str, str]:
-    """(label, confidence, evidence, method) of a colour-only status through the legend."""
-    colour = name(fill)
-    drawn = [e for e in legend if e.fill is not None and e.label is not None]
+def colour_status(fill: RGB | None, legend, colour: str | None = None) -> tuple[str | None, float, str, str]:
+    """(label, confidence, evidence, method) of a colour-only status through the legend.
+
+    `fill` is the RGB of a cell or marker; `colour` a colour word written instead ("Grön").
+    """
+    colour = colour or name(fill)
+    legend = [e for e in legend if e.label is not None]  # a coloured bullet in prose is no legend
+    drawn = [e for e in legend if e.fill is not None] if fill is not None else []
     if drawn:
         best = min(drawn, key=lambda e: distance(e.fill, fill))
         if distance(best.fill, fill) <= 90:
             return best.label, 0.9, f"{colour} fyllning = {best.colour} i teckenförklaringen: {best.text}", "legend:swatch"
-    worded = [e for e in legend if e.label is not None and e.colour == colour]
+    worded = [e for e in legend if e.colour == colour]
     if worded:
-        return worded[0].label, 0.85, f"{colour} fyllning = teckenförklaringen: {worded[0].text}", "legend:word"
+        return worded[0].label, 0.85, f"{colour} = teckenförklaringen: {worded[0].text}", "legend:word"
     if colour in DEFAULT_MEANING and not legend:
-        return DEFAULT_MEANING[colour], 0.6, f"{colour} fyllning (ingen teckenförklaring)", "colour:default"
-    return None, 0.3, f"{colour} fyllning", "colour:unmapped"
+        return DEFAULT_MEANING[colour], 0.6, f"{colour} (ingen teckenförklaring)", "colour:default"
+    return None, 0.3, colour, "colour:unmapped"

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Protocol
 
 from pipeline.classify.rules import RuleClassifier
-from pipeline.colour import colour_status
+from pipeline.colour import COLOUR_WORDS, colour_status
 from pipeline.schema import FollowUp, Status, Summary
 
 
@@ -36,8 +36,8 @@ def default_classifier() -> Classifier:
     return _DEFAULT
 
 
-def _colour_status(fill, legend, result: str | None, classifier: Classifier) -> Status:
-    label, confidence, evidence, method = colour_status(fill, legend)
+def _colour_status(fill, word: str | None, legend, result: str | None, classifier: Classifier) -> Status:
+    label, confidence, evidence, method = colour_status(fill, legend, colour=word)
     if label is None:
         fallback = classifier.status(result, None)
         reason = f"the colour {evidence} is not in the legend; read the result text instead"
@@ -70,8 +70,11 @@ def classify(followup: FollowUp, classifier: Classifier | None = None) -> Follow
         for goal in section.goals:
             field = goal.status_field
             status = None
+            result = goal.result.text if goal.result else None
             if field is not None and field.colour is not None and not field.text.strip():
-                status = _colour_status(field.colour, legend, goal.result.text if goal.result else None, classifier)
+                status = _colour_status(field.colour, None, legend, result, classifier)
+            elif field is not None and field.text.strip().lower() in COLOUR_WORDS:
+                status = _colour_status(None, COLOUR_WORDS[field.text.strip().lower()], legend, result, classifier)
             if status is None:
                 status = classifier.status(goal.result.text if goal.result else None, field.text if field else None)
             goals.append(goal.model_copy(update={"status": status}))

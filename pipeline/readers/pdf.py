@@ -32,7 +32,7 @@ def _is_bold_name(fontname: str) -> bool:
 # ------------------------------------------------------------------ fast path: pdfium
 
 
-def _pdfium_lines(page, textpage, number: int) -> list[Line]:
+def _pdfium_lines(page, textpage, number: int, symbols: list[Swatch] | None = None) -> list[Line]:
     import pypdfium2.raw as raw
 
     width, height = page.get_width(), page.get_height()
@@ -55,6 +55,8 @@ def _pdfium_lines(page, textpage, number: int) -> list[Line]:
         pos = end + (2 if text[end:end + 2] == "\r\n" else 1)
         if not raw_line.strip():
             continue
+        if symbols is not None and any(ch in _SYMBOLS for ch in raw_line):
+            symbols.extend(_pdfium_symbol_swatches(textpage, start, raw_line, number))
         # pdfium's text rects: one per run of glyphs; a wide gap between runs splits the line
         # (a dateline at the right margin, two columns on one baseline)
         rects = sorted((textpage.get_rect(k) for k in range(textpage.count_rects(start, end - start))), key=lambda r: r[0])
@@ -79,6 +81,24 @@ def _pdfium_lines(page, textpage, number: int) -> list[Line]:
                               size=round(size, 1), bold=whole, bold_start=first_bold,
                               page_height=height, page_width=width))
     return lines
+
+
+def _pdfium_symbol_swatches(textpage, start: int, raw_line: str, number: int) -> list[Swatch]:
+    import pypdfium2.raw as raw
+
+    from pipeline.colour import name
+
+    out = []
+    marks = [k for k, ch in enumerate(raw_line) if ch in _SYMBOLS]
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for n, k in enumerate(marks):
+        label = raw_line[k + 1:marks[n + 1] if n + 1 < len(marks) else len(raw_line)].strip()
+        if not label or not raw.FPDFText_GetFillColor(textpage.raw, start + k, *(ctypes.byref(v) for v in (r, g, b, a))):
+            continue
+        rgb = (r.value, g.value, b.value)
+        if name(rgb) not in ("svart", "vit"):
+            out.append(Swatch(fill=rgb, text=label, page=number))
+    return out
 
 
 def _split_by_gaps(textpage, start: int, end: int, raw_line: str) -> list[tuple[int, int, tuple]]:
@@ -142,13 +162,51 @@ def _join_chars(chars: list[dict], tolerance: float = 1.5) -> str:
     return "".join(out).strip()
 
 
-def _plumber_lines(page, number: int, exclude: list[tuple]) -> list[Line]:
+_SYMBOLS = set("●○◉◎⬤■□▪▫◆◇▲△▼▽★☆♦⚫⚪🔴🟢🟡🟠")  # not "•": list bullets
+
+
+def _is_symbol(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 3 and all(ch in _SYMBOLS or ch.isspace() for ch in t)
+
+
+def _glyph_colour(chars: list[dict]) -> tuple[int, int, int] | None:
+    """The fill colour of the first symbol glyph, unless it is black, grey or white."""
+    from pipeline.colour import name
+
+    for c in chars:
+        if c["text"] in _SYMBOLS:
+            rgb = to_rgb(c.get("non_stroking_color"))
+            if rgb is not None and name(rgb) not in ("svart", "vit"):
+                return rgb
+    return None
+
+
+def _symbol_swatches(lines_chars: list[list[dict]], number: int) -> list[Swatch]:
+    """Legend markers drawn as coloured glyphs: "● Uppfyllt  ● Delvis uppfyllt"."""
+    out = []
+    for chars in lines_chars:
+        marks = [k for k, c in enumerate(chars) if c["text"] in _SYMBOLS]
+        for n, k in enumerate(marks):
+            rgb = _glyph_colour([chars[k]])
+            end = marks[n + 1] if n + 1 < len(marks) else len(chars)
+            label = _join_chars(chars[k + 1:end]) if end > k + 1 else ""
+            if rgb is not None and label.strip():
+                c = chars[k]
+                out.append(Swatch(fill=rgb, text=label.strip(), page=number,
+                                  bbox=BBox(x0=c["x0"], top=c["top"], x1=c["x1"], bottom=c["bottom"])))
+    return out
+
+
+def _plumber_lines(page, number: int, exclude: list[tuple], symbols: list[Swatch] | None = None) -> list[Line]:
     kept = page.filter(lambda o: o.get("object_type") != "char" or not any(_inside(o, b) for b in exclude))
     out = []
     for tl in kept.extract_text_lines(return_chars=True, strip=True):
         chars = [c for c in tl["chars"] if c["text"].strip()]
         if not chars:
             continue
+        if symbols is not None and any(c["text"] in _SYMBOLS for c in chars):
+            symbols.extend(_symbol_swatches([chars], number))
         # split at wide gaps, as on the fast path
         groups, current = [], [chars[0]]
         for c in chars[1:]:
@@ -179,6 +237,11 @@ def _plumber_page(page, number: int) -> tuple[list[Line], list[tuple[float, Bloc
             for cell_bbox, text in zip(row.cells, row_texts):
                 text = join_lines((text or "").split("\n")) if text else ""
                 fill = _fill_at(rects, cell_bbox) if cell_bbox else None
+                if cell_bbox and _is_symbol(text):
+                    # a coloured ● or ■ in a status cell: the glyph's colour is the status
+                    glyph = _glyph_colour([c for c in page.chars if _inside(c, cell_bbox)])
+                    if glyph is not None:
+                        fill, text = glyph, ""
                 bbox = BBox(x0=cell_bbox[0], top=cell_bbox[1], x1=cell_bbox[2], bottom=cell_bbox[3]) if cell_bbox else None
                 cells.append(Cell(text=text, fill=fill, bbox=bbox))
             rows.append(tuple(cells))
@@ -188,7 +251,8 @@ def _plumber_page(page, number: int) -> tuple[list[Line], list[tuple[float, Bloc
         blocks.append((top, block))
     table_boxes = [t.bbox for t in tables]
     swatches = _swatches(page, rects, table_boxes, number)
-    return _plumber_lines(page, number, table_boxes), blocks, swatches
+    lines = _plumber_lines(page, number, table_boxes, swatches)
+    return lines, blocks, swatches
 
 
 def _swatches(page, rects: list[dict], tables: list[tuple], number: int) -> list[Swatch]:
@@ -277,7 +341,7 @@ def read_pdf(path: Path, data: bytes, sha: str) -> Layout:
                 else:
                     textpage = page.get_textpage()
                     try:
-                        lines = _pdfium_lines(page, textpage, index + 1)
+                        lines = _pdfium_lines(page, textpage, index + 1, swatches)
                     finally:
                         textpage.close()
             finally:
