@@ -48,7 +48,7 @@ from xml.sax.saxutils import escape
 __all__ = ["build_bench_set", "GENERATOR_VERSION", "MANIFEST_NAME"]
 
 # Bump when anything that changes the bytes of a document changes.
-GENERATOR_VERSION = "benchgen-1"
+GENERATOR_VERSION = "benchgen-2"
 MANIFEST_NAME = "benchgen-manifest.json"
 MISSING_REPORTLAB = "reportlab is needed for the benchmark set: pip install 'malkoll[bench]'"
 
@@ -350,12 +350,13 @@ class _RL:
         from reportlab.lib.pagesizes import A4
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.lib.units import mm
-        from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
-        from reportlab.platypus import TableStyle
+        from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
+        from reportlab.platypus import Spacer, Table, TableStyle
 
         self.colors, self.A4, self.mm = colors, A4, mm
         self.BaseDocTemplate, self.Frame, self.PageTemplate = BaseDocTemplate, Frame, PageTemplate
         self.Paragraph, self.Spacer, self.Table, self.TableStyle = Paragraph, Spacer, Table, TableStyle
+        self.CondPageBreak = CondPageBreak
         self.regular, self.bold = _register_fonts(fonts)
 
         reg, bold = self.regular, self.bold
@@ -366,6 +367,10 @@ class _RL:
                                    textColor=colors.Color(0.3, 0.3, 0.3)),
             "h1": ParagraphStyle("h1", fontName=bold, fontSize=14, leading=17, spaceBefore=10, spaceAfter=5,
                                  keepWithNext=1),
+            # Before a table: no keepWithNext, which would move heading and whole table to the next page;
+            # a CondPageBreak keeps the heading off the bottom of a page instead.
+            "h1-table": ParagraphStyle("h1-table", fontName=bold, fontSize=14, leading=17, spaceBefore=10,
+                                       spaceAfter=5),
             "body": ParagraphStyle("body", fontName=reg, fontSize=10, leading=13, spaceAfter=5, alignment=TA_LEFT),
             "cell": ParagraphStyle("cell", fontName=reg, fontSize=8.5, leading=10.5),
             "cellhead": ParagraphStyle("cellhead", fontName=bold, fontSize=9, leading=11),
@@ -494,11 +499,11 @@ def _flowables(rl: _RL, spec: DocSpec, units: list[_Unit]) -> list:
             rows.append((k, units[k]))
             k += 1
         first = rows[0][1]
-        story.append(_p(rl, escape(first.heading or ""), "h1"))
+        story.append(rl.CondPageBreak(150))
+        story.append(_p(rl, escape(first.heading or ""), "h1-table"))
         if first.intro:
             story.append(_p(rl, escape(first.intro), "body"))
-        story.append(_table(rl, rows))
-        story.append(rl.Spacer(1, 6))
+        story.append(_table(rl, rows))  # nothing after the last row, or the page cut could overflow
     return story
 
 
@@ -524,7 +529,7 @@ def _table(rl: _RL, rows: list[tuple[int, _Unit]]):
         else:
             status = _p(rl, escape(STATUS_WORDS[u.status]), "cell")
         data.append([goal, _p(rl, escape(" ".join(u.result)), "cell"), status])
-    return rl.Table(data, colWidths=col, repeatRows=1, style=rl.TableStyle(style), hAlign="LEFT")
+    return rl.Table(data, colWidths=col, repeatRows=1, style=rl.TableStyle(style), hAlign="LEFT", spaceAfter=6)
 
 
 def _render(rl: _RL, spec: DocSpec, units: list[_Unit], total_pages: int) -> tuple[bytes, dict[int, int], int]:
