@@ -17,7 +17,6 @@ per second do not.
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -75,12 +74,10 @@ def time_pdfium(paths: list[Path]) -> float:
 
 
 def _child_peak_mb(code: str) -> float:
-    """Peak resident memory (MB) of a fresh Python child running `code`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-c", code], check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # RUSAGE_CHILDREN keeps the largest child so far: measure the small child first
-    return max(after, before) / 1024.0
+    """Peak resident memory (MB) of a fresh Python child running `code` (its own ru_maxrss)."""
+    probe = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    return int(out.strip().splitlines()[-1]) / 1024.0  # Linux reports KiB
 
 
 def peak_memory(path: Path) -> tuple[float, float]:

@@ -40,6 +40,8 @@ def to_rgb(colour) -> RGB | None:
         if re.fullmatch(r"[0-9a-fA-F]{6}", h):
             return (int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16))
         return None
+    if isinstance(colour, (int, float)):
+        colour = (colour,)  # pdfplumber gives a gray fill as a bare number
     try:
         values = [float(v) for v in colour]
     except (TypeError, ValueError):

@@ -64,6 +64,8 @@ def match_label(text: str, *, bold: bool = False, heading: bool = False) -> Labe
     role = entry["role"]
     rest = text[m.end():]
     sep, num = m.group("sep"), m.group("num")
+    if sep in (".", ")") and not num:
+        return None  # "mål. Underlaget …" is the end of a sentence; "Mål 4." has its number
     if not sep:  # no punctuation after the label: alone on its line, numbered, bold or before a capitalised statement
         first_line = rest.split("\n", 1)[0]
         if first_line.strip() and not (num or bold or (_UPPER_START.match(rest) and not _is_caps(text))):
@@ -109,7 +111,8 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
         pos = block.text.index("\n") + 1
         previous = block.text[:pos - 1]
         for line in block.text[pos:].split("\n"):
-            if match_label(line) or (_is_heading_line(line) and _is_heading_line(previous)):
+            # a label inside a wrapped paragraph starts its line with a capital: "Resultat: …"
+            if (line[:1].isupper() and match_label(line)) or (_is_heading_line(line) and _is_heading_line(previous)):
                 cuts.append(pos)
             pos += len(line) + 1
             previous = line

@@ -56,6 +56,17 @@ def load_rules(name: str = "status_rules") -> list[Rule]:
     return rules
 
 
+STATUS_SENTENCE_WORDS = 7
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _sentence_words(text: str, at: int) -> int:
+    """Words in the sentence around offset `at`."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return len(text[start:end.start() if end else len(text)].split())
+
+
 def _hits(rules: list[Rule], text: str) -> list[Hit]:
     """Non-overlapping matches: earlier first, then longer, then rule order."""
     found = []
@@ -84,9 +95,11 @@ class RuleClassifier:
 
     # -- tiers
     def _explicit(self, rules: list[Rule], text: str, source: str) -> Status | None:
-        for hit in _hits(rules, text):
-            if hit.rule.label is None:
-                continue  # outlook or condition: neutral words
+        hits = [h for h in _hits(rules, text) if h.rule.label is not None]  # outlook, condition: neutral
+        # A short sentence that states the status ("Delvis uppfyllt.") outranks status words
+        # inside a longer explanation; otherwise the earliest statement decides.
+        short = [h for h in hits if _sentence_words(text, h.start) <= STATUS_SENTENCE_WORDS]
+        for hit in short[:1] or hits[:1]:
             if hit.rule.label == "unknown":
                 conf, reason = CONFIDENCE["unknown_statement"], "the text says the goal has not been assessed"
             else:

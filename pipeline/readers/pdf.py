@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import os
 from pathlib import Path
 
 from pipeline.colour import is_blank, to_rgb
@@ -50,9 +51,7 @@ def _pdfium_lines(page, textpage, number: int, symbols: list[Swatch] | None = No
 
     lines: list[Line] = []
     pos = 0
-    for raw_line in text.replace("\r\n", "\n").split("\n"):
-        start, end = pos, pos + len(raw_line)
-        pos = end + (2 if text[end:end + 2] == "\r\n" else 1)
+    for start, end, raw_line, hyphen in _line_ranges(text):
         if not raw_line.strip():
             continue
         if symbols is not None and any(ch in _SYMBOLS for ch in raw_line):
@@ -69,6 +68,8 @@ def _pdfium_lines(page, textpage, number: int, symbols: list[Swatch] | None = No
             seg_text = raw_line[a - start:b - start].strip()
             if not seg_text:
                 continue
+            if hyphen and b == end:
+                seg_text += "-"
             while raw_line[a - start].isspace():
                 a += 1
             size = raw.FPDFText_GetFontSize(textpage.raw, a)
@@ -98,6 +99,25 @@ def _pdfium_symbol_swatches(textpage, start: int, raw_line: str, number: int) ->
         rgb = (r.value, g.value, b.value)
         if name(rgb) not in ("svart", "vit"):
             out.append(Swatch(fill=rgb, text=label, page=number))
+    return out
+
+
+def _line_ranges(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text, ends in a hyphen) of every line of pdfium's page text.
+
+    pdfium reports a hyphen at a line end as U+FFFE and drops the line break after it;
+    it is put back here as "-" and a break, and join_lines decides what to join.
+    """
+    out, pos = [], 0
+    for raw_line in text.replace("\r\n", "\n").split("\n"):
+        start, end = pos, pos + len(raw_line)
+        pos = end + (2 if text[end:end + 2] == "\r\n" else 1)
+        a = start
+        for k, ch in enumerate(raw_line):
+            if ch == "\ufffe":
+                out.append((a, start + k, text[a:start + k], True))
+                a = start + k + 1
+        out.append((a, end, text[a:end], False))
     return out
 
 
@@ -278,6 +298,97 @@ def _swatches(page, rects: list[dict], tables: list[tuple], number: int) -> list
     return out
 
 
+# ------------------------------------------------------------------ fast tables: pdfium geometry, pdfplumber's algorithm
+
+
+def _pdfium_tables(page, textpage, number: int, paths) -> tuple[list[tuple[float, Block]], list[tuple]]:
+    import pypdfium2.raw as raw
+
+    from pipeline.readers.pdf_geometry import fill_at, find_tables
+
+    height = page.get_height()
+    symbol_chars = None
+    out, boxes = [], []
+    for table in find_tables(paths):
+        boxes.append(table.bbox)
+        rows = []
+        for row in table.rows:
+            cells = []
+            for cell_bbox in row.cells:
+                if cell_bbox is None:
+                    cells.append(Cell(text=""))
+                    continue
+                x0, top, x1, bottom = cell_bbox
+                raw_text = textpage.get_text_bounded(left=x0 + 1, bottom=height - bottom + 1, right=x1 - 1, top=height - top - 1)
+                text = join_lines([t for t in raw_text.replace("\r\n", "\n").split("\n") if t.strip()])
+                fill = fill_at(paths, cell_bbox)
+                if _is_symbol(text):
+                    if symbol_chars is None:
+                        symbol_chars = _symbol_chars(textpage, height)
+                    glyph = next((rgb for (cx, cy, rgb) in symbol_chars if x0 <= cx <= x1 and top <= cy <= bottom), None)
+                    if glyph is not None:
+                        fill, text = glyph, ""
+                cells.append(Cell(text=text, fill=fill, bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom)))
+            rows.append(tuple(cells))
+        x0, top, x1, bottom = table.bbox
+        out.append((top, Block(kind="table", text="\n".join(" | ".join(c.text for c in r) for r in rows), page=number,
+                               bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom), rows=tuple(rows))))
+    return out, boxes
+
+
+def _symbol_chars(textpage, height: float) -> list[tuple[float, float, tuple[int, int, int]]]:
+    """(x, y, colour) of every coloured status glyph on the page."""
+    import pypdfium2.raw as raw
+
+    from pipeline.colour import name
+
+    text = textpage.get_text_range()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _SYMBOLS and raw.FPDFText_GetFillColor(textpage.raw, i, *(ctypes.byref(v) for v in (r, g, b, a))):
+            rgb = (r.value, g.value, b.value)
+            if name(rgb) not in ("svart", "vit"):
+                x0, y0, x1, y1 = textpage.get_charbox(i)
+                out.append(((x0 + x1) / 2, height - (y0 + y1) / 2, rgb))
+    return out
+
+
+def _pdfium_swatches(textpage, height: float, width: float, squares, number: int) -> list[Swatch]:
+    out = []
+    for sq in squares:
+        x0, top, x1, bottom = sq.bbox
+        cy = (top + bottom) / 2
+        limit = min([o.bbox[0] for o in squares if o is not sq and abs((o.bbox[1] + o.bbox[3]) / 2 - cy) < 4
+                     and o.bbox[0] > x1], default=width)
+        label = textpage.get_text_bounded(left=x1 + 0.5, bottom=height - bottom - 2, right=limit - 0.5, top=height - top + 2)
+        label = " ".join(label.split())
+        if label:
+            out.append(Swatch(fill=sq.fill, text=label, page=number, bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom)))
+    return out
+
+
+def _read_page_pdfium(page, number: int, swatches: list[Swatch]) -> tuple[list[Line], list[tuple[float, Block]]]:
+    from pipeline.readers.pdf_geometry import page_paths, small_squares
+
+    paths = page_paths(page)
+    textpage = page.get_textpage()
+    try:
+        lines = _pdfium_lines(page, textpage, number, swatches)
+        tables, boxes = ([], [])
+        if len(paths) >= PATHS_FOR_LAYOUT_ENGINE:
+            tables, boxes = _pdfium_tables(page, textpage, number, paths)
+            if boxes:
+                lines = [ln for ln in lines if not any(
+                    b[0] - 1 <= (ln.x0 + ln.x1) / 2 <= b[2] + 1 and b[1] - 1 <= (ln.top + ln.bottom) / 2 <= b[3] + 1 for b in boxes)]
+            squares = small_squares(paths, boxes)
+            if squares:
+                swatches += _pdfium_swatches(textpage, page.get_height(), page.get_width(), squares, number)
+    finally:
+        textpage.close()
+    return lines, tables
+
+
 # ------------------------------------------------------------------ reader
 
 
@@ -313,7 +424,15 @@ def _stitch_tables(items: list[Item]) -> list[Item]:
     return out
 
 
+ENGINES = ("pdfium", "pdfplumber")
+
+
 def read_pdf(path: Path, data: bytes, sha: str) -> Layout:
+    """Read a PDF. MALKOLL_PDF_ENGINE=pdfplumber reads table pages with pdfplumber's own
+    parser instead of pdfium's geometry (slower; for cross-checking)."""
+    engine = os.environ.get("MALKOLL_PDF_ENGINE", "pdfium")
+    if engine not in ENGINES:
+        raise UnreadableFile(f"{path.name}: unknown MALKOLL_PDF_ENGINE {engine!r} (use one of {', '.join(ENGINES)})")
     doc = _open(data, path.name)
     plumber = None
     all_lines: list[Line] = []
@@ -327,7 +446,10 @@ def read_pdf(path: Path, data: bytes, sha: str) -> Layout:
             try:
                 paths, page_images = _count_objects(page)
                 images += page_images
-                if paths >= PATHS_FOR_LAYOUT_ENGINE:
+                if engine == "pdfium":
+                    lines, page_tables = _read_page_pdfium(page, index + 1, swatches)
+                    tables += [(index + 1, top, block) for top, block in page_tables]
+                elif paths >= PATHS_FOR_LAYOUT_ENGINE:
                     if plumber is None:
                         import pdfplumber
                         plumber = pdfplumber.open(io.BytesIO(data), password="")

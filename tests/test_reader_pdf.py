@@ -1,0 +1,89 @@
+"""PDF reader: one fixture per layout feature (built by tests/fixtures/pdf/build.py).
+
+Each fixture's expectations are in tests/fixtures/pdf/expected.json: the goals,
+results, sections and statuses a correct reading gives, text that must never
+reach a goal or result (page furniture), or the error a file must raise.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import process
+from pipeline.errors import PipelineError
+from pipeline.readers import read
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+
+
+def norm(text: str | None) -> str | None:
+    return " ".join(text.split()) if text is not None else None
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture(name):
+    spec = EXPECTED[name]
+    path = FIXTURES / name
+    if spec.get("error"):
+        with pytest.raises(PipelineError) as err:
+            process(path)
+        assert err.value.stage == "read"
+        assert spec["error"].lower() in err.value.message.lower() and name in err.value.message
+        return
+    doc = process(path)
+    got = [{"section": s.title, "goal": g.text, "result": norm(g.result.text) if g.result else None,
+            "status": g.status.label} for s in doc.sections for g in s.goals]
+    want = [{"section": g["section"], "goal": norm(g["goal"]), "result": norm(g["result"]), "status": g["status"]}
+            for g in spec["goals"]]
+    assert got == want
+    for goal in doc.goals():
+        assert goal.provenance.pages and (goal.provenance.bbox or goal.provenance.blocks)
+        for text in spec.get("must_not_contain", []):
+            assert text not in goal.text and (goal.result is None or text not in goal.result.text)
+
+
+def test_furniture_is_kept_for_metadata():
+    layout = read(FIXTURES / "furniture.pdf")
+    furniture = [b.text for b in layout.blocks if b.furniture]
+    assert any("Sida" in t for t in furniture)
+    assert process(FIXTURES / "furniture.pdf").document.municipality is not None
+
+
+def test_colour_status_says_where_it_came_from():
+    doc = process(FIXTURES / "colour_legend_rgb.pdf")
+    methods = {g.status.method for g in doc.goals() if g.status.source == "colour"}
+    assert methods == {"legend:swatch"}
+    assert {e.label for e in doc.legend} >= {"fulfilled", "partial", "not_fulfilled"}
+
+
+def test_no_legend_falls_back_with_lower_confidence():
+    doc = process(FIXTURES / "colour_no_legend.pdf")
+    coloured = [g.status for g in doc.goals() if g.status.source == "colour"]
+    assert coloured and all(s.method == "colour:default" and s.confidence < 0.7 for s in coloured)
+
+
+def test_goal_over_page_break_lists_both_pages():
+    doc = process(FIXTURES / "page_break.pdf")
+    assert any(len(g.provenance.pages) == 2 for g in doc.goals())
+
+
+@pytest.mark.parametrize("name", sorted(n for n, spec in EXPECTED.items() if not spec.get("error")))
+def test_pdfplumber_engine_agrees(name, monkeypatch):
+    """The fast path (pdfium geometry + pdfplumber's table algorithm) and pdfplumber's own
+    parser give the same goals, results and statuses."""
+    fast = process(FIXTURES / name)
+    monkeypatch.setenv("MALKOLL_PDF_ENGINE", "pdfplumber")
+    slow = process(FIXTURES / name)
+    def key(doc):
+        return [(s.title, g.text, norm(g.result.text) if g.result else None, g.status.label)
+                for s in doc.sections for g in s.goals]
+    assert key(fast) == key(slow)
+
+
+def test_unknown_engine_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("MALKOLL_PDF_ENGINE", "ocr")
+    with pytest.raises(PipelineError, match="MALKOLL_PDF_ENGINE"):
+        process(FIXTURES / "labels_bold.pdf")
