@@ -31,4 +31,8 @@ def process(path: str | Path, classifier: Classifier | None = None) -> FollowUp:
     layout = _stage("read", read, path)
     draft = _stage("segment", segment, layout)
     classified = _stage("classify", classify, draft, classifier)
-    return _stage("enrich", enrich, classified, layout)
+    followup = _stage("enrich", enrich, classified, layout)
+    if not followup.goals():
+        warning = f"no goals found: {path.name} does not look like a library-plan follow-up (Mål/Resultat)"
+        followup = followup.model_copy(update={"warnings": followup.warnings + (warning,)})
+    return followup

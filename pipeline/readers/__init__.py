@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.errors import UnreadableFile, UnsupportedFormat
-from pipeline.readers import pdf, text
+from pipeline.readers import docx, html, pdf, text
 from pipeline.schema import Layout
 
 Reader = Callable[[Path, bytes, str], Layout]
@@ -24,6 +24,10 @@ READERS: dict[str, tuple[str, Reader]] = {
     ".md": ("markdown", text.read_markdown),
     ".markdown": ("markdown", text.read_markdown),
     ".pdf": ("pdf", pdf.read_pdf),
+    ".docx": ("docx", docx.read_docx),
+    ".html": ("html", html.read_html),
+    ".htm": ("html", html.read_html),
+    ".xhtml": ("html", html.read_html),
 }
 
 

@@ -1,0 +1,225 @@
+"""HTML reader: the page's main content as blocks, the rest as furniture.
+
+BeautifulSoup with lxml parses the page; the character set comes from the
+document's own declaration, with detection as the fallback. Navigation,
+breadcrumbs, cookie banners, menus, asides and footers are left out of the
+content (their text stays available to metadata as furniture). The main
+content is <main>, role=main or <article>, else the element with the most
+paragraph text.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex as re
+
+from pipeline.errors import UnreadableFile
+from pipeline.readers.blocks import TextBuilder
+from pipeline.schema import Block, Cell, Layout, Style
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "form", "select", "input",
+              "canvas", "video", "audio", "object", "img", "picture")
+_BOILERPLATE_TAGS = ("nav", "aside", "footer", "header")
+_BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"}
+_BOILERPLATE_NAMES = re.compile(
+    r"(?:^|[-_\s])(?:cookie|consent|gdpr|breadcrumbs?|brodsmul\w*|skip|skiplink|share|dela|social|feedback|"
+    r"enkat|survey|menu|meny|nav|navbar|navigation|sidebar|sidomeny|footer|sidfot|header|sidhuvud|banner|"
+    r"toolbar|verktyg|lyssna|listen|readspeaker|rs_?skip|print|skriv-?ut|related|relaterat|puff|search|sok|"
+    r"modal|popup|newsletter)(?:$|[-_\s])", re.IGNORECASE)
+_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "dt", "dd", "pre", "figcaption"}
+_CONTAINERS = {"div", "section", "article", "main", "body", "td", "th", "span", "center", "font"}
+
+
+def _soup(data: bytes, name: str):
+    from bs4 import BeautifulSoup
+
+    try:
+        soup = BeautifulSoup(data, "lxml")
+    except Exception as exc:  # noqa: BLE001 - lxml raises several types on hostile input
+        raise UnreadableFile(f"{name}: not readable as HTML ({exc})") from exc
+    if soup.find() is None:
+        raise UnreadableFile(f"{name}: not an HTML document")
+    return soup
+
+
+def _is_boilerplate(tag, inside_content: bool) -> bool:
+    if tag.name in _BOILERPLATE_TAGS:
+        # a <header> or <footer> inside an article belongs to it (its title, its date)
+        return not (inside_content and tag.name in ("header", "footer"))
+    role = (tag.get("role") or "").lower()
+    if role in _BOILERPLATE_ROLES:
+        return True
+    names = " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
+    if tag.get("aria-hidden") == "true" or tag.get("hidden") is not None:
+        return True
+    return bool(names.strip()) and bool(_BOILERPLATE_NAMES.search(names))
+
+
+def _text_weight(tag) -> int:
+    """Characters of paragraph-like text inside `tag`, links not counted."""
+    total = 0
+    for el in tag.find_all(("p", "li", "h2", "h3", "h4", "td")):
+        text = el.get_text(" ", strip=True)
+        links = sum(len(a.get_text(" ", strip=True)) for a in el.find_all("a"))
+        total += max(0, len(text) - 2 * links)
+    return total
+
+
+def _main(soup):
+    for candidate in (soup.find("main"), soup.find(attrs={"role": "main"})):
+        if candidate is not None and _text_weight(candidate) > 0:
+            return candidate
+    articles = soup.find_all("article")
+    if articles:
+        best = max(articles, key=_text_weight)
+        if _text_weight(best) > 200:
+            return best
+    body = soup.body or soup
+    best, best_score = body, _text_weight(body) * 0.6
+    for el in body.find_all(("div", "section")):
+        score = _text_weight(el)
+        if score > best_score and score >= 0.5 * _text_weight(body):
+            best, best_score = el, score
+    # the deepest container that still holds most of the text
+    return best
+
+
+def _inline_text(tag) -> str:
+    """Text of a block element with <br> as a line break, nested lists left out."""
+    from bs4 import NavigableString
+
+    parts = []
+    for node in tag.descendants:
+        if isinstance(node, NavigableString):
+            parent, nested = node.parent, False
+            while parent is not None and parent is not tag:
+                if parent.name in ("ul", "ol", "table"):
+                    nested = True
+                    break
+                parent = parent.parent
+            if nested:
+                continue
+            if type(node).__name__ in ("Comment", "Doctype", "CData", "ProcessingInstruction"):
+                continue
+            parts.append(str(node))
+        elif node.name == "br":
+            parts.append("\n")
+    text = "".join(parts)
+    text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text)
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def _starts_bold(tag) -> bool:
+    for node in tag.descendants:
+        if getattr(node, "name", None) in ("strong", "b"):
+            return True
+        if isinstance(node, str) and node.strip():
+            return False
+    return False
+
+
+def _table(tag) -> Block | None:
+    rows = []
+    for tr in tag.find_all("tr"):
+        if tr.find_parent("table") is not tag:
+            continue
+        cells = []
+        for cell in tr.find_all(("td", "th"), recursive=False):
+            text = "\n\n".join(p for p in (_inline_text(x) for x in cell.find_all("p")) if p) or _inline_text(cell)
+            cells.append(Cell(text=text))
+            span = cell.get("colspan", "1")
+            cells += [Cell(text="") for _ in range(max(int(span) if str(span).isdigit() else 1, 1) - 1)]
+        if cells:
+            rows.append(tuple(cells))
+    if not rows:
+        return None
+    return Block(kind="table", text="\n".join(" | ".join(c.text for c in r) for r in rows), rows=tuple(rows))
+
+
+def _blocks(root) -> list[Block]:
+    out: list[Block] = []
+
+    def visit(tag, list_depth: int) -> None:
+        for child in tag.children:
+            name = getattr(child, "name", None)
+            if name is None:
+                text = str(child).strip()
+                if text and tag.name in _CONTAINERS and type(child).__name__ == "NavigableString":
+                    out.append(Block(kind="paragraph", text=" ".join(text.split())))
+                continue
+            if name in _DROP_TAGS or _is_boilerplate(child, inside_content=True):
+                continue
+            if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                text = _inline_text(child).replace("\n", " ")
+                if text:
+                    out.append(Block(kind="heading", text=text, level=int(name[1]), style=Style(bold=True)))
+            elif name == "table":
+                block = _table(child)
+                if block is not None:
+                    out.append(block)
+            elif name in ("ul", "ol"):
+                visit(child, list_depth + 1)
+            elif name == "li":
+                text = _inline_text(child)
+                if text:
+                    out.append(Block(kind="list_item", text=text, level=max(list_depth - 1, 0),
+                                     style=Style(bold=_starts_bold(child))))
+                for sub in child.find_all(("ul", "ol"), recursive=False):
+                    visit(sub, list_depth + 1)
+                for sub in child.find_all(("table",), recursive=False):
+                    visit_one(sub, list_depth)
+            elif name in ("p", "blockquote", "dt", "dd", "pre", "figcaption", "address"):
+                text = _inline_text(child)
+                if text:
+                    out.append(Block(kind="paragraph", text=text, style=Style(bold=_starts_bold(child))))
+            elif name == "hr":
+                out.append(Block(kind="rule", text=""))
+            elif child.find(_BLOCK_TAGS | {"ul", "ol", "hr"}) is not None:
+                visit(child, list_depth)
+            else:
+                text = _inline_text(child)
+                if text and name not in ("a", "span", "em", "i", "small", "sup", "sub", "label"):
+                    out.append(Block(kind="paragraph", text=text, style=Style(bold=_starts_bold(child))))
+                elif text and name in ("strong", "b", "span", "em", "a") and tag.name in _CONTAINERS:
+                    out.append(Block(kind="paragraph", text=text, style=Style(bold=name in ("strong", "b"))))
+
+    def visit_one(tag, list_depth: int) -> None:
+        block = _table(tag)
+        if block is not None:
+            out.append(block)
+
+    visit(root, 0)
+    return out
+
+
+def read_html(path: Path, data: bytes, sha: str) -> Layout:
+    soup = _soup(data, path.name)
+    encoding = soup.original_encoding
+    meta: dict[str, str] = {}
+    if soup.title and soup.title.get_text(strip=True):
+        meta["title"] = soup.title.get_text(" ", strip=True)
+    for m in soup.find_all("meta"):
+        key = (m.get("name") or m.get("property") or "").lower()
+        if key in ("description", "og:title", "og:site_name", "author", "dc.publisher", "dcterms.modified",
+                   "dcterms.created", "article:published_time", "publisher") and m.get("content"):
+            meta[key] = m["content"].strip()
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    main = _main(soup)
+    # boilerplate around the content: text kept for metadata, never goals
+    furniture = []
+    around = {id(t) for t in main.parents} | {id(t) for t in main.descendants} | {id(main)}
+    for tag in soup.find_all(True):
+        if getattr(tag, "decomposed", False) or id(tag) in around:
+            continue
+        if _is_boilerplate(tag, inside_content=False):
+            text = " ".join(tag.get_text(" ", strip=True).split())
+            if text:
+                furniture.append(Block(kind="paragraph", text=text[:2000], furniture=True))
+            tag.decompose()
+    builder = TextBuilder()
+    blocks = [builder.place(b) for b in _blocks(main)]
+    if not blocks:
+        raise UnreadableFile(f"{path.name}: the page holds no readable text")
+    return Layout(source=str(path), sha256=sha, format="html", encoding=encoding, text=builder.text,
+                  blocks=tuple(blocks + furniture), meta=meta)
