@@ -70,6 +70,7 @@ class Block(Record):
     anchors: tuple[tuple[int, int], ...] = ()
     rows: tuple[tuple[Cell, ...], ...] = ()
     furniture: bool = Field(default=False, description="running header/footer: for metadata only")
+    source_index: int | None = Field(default=None, description="paragraph or table index in the source (Word body order)")
 
     def source_offset(self, index: int) -> int | None:
         """Source offset of text offset `index` (None when the reader kept no map)."""
@@ -123,6 +124,7 @@ class Provenance(Record):
     bbox: BBox | None = None
     span: Span | None = None
     blocks: tuple[int, ...] = Field(default=(), description="indices of the Layout blocks used")
+    paragraphs: tuple[int, ...] = Field(default=(), description="paragraph indices in the source (Word body order)")
     rule: str | None = Field(default=None, description="segmentation rule or lexicon id that found it")
 
 

@@ -415,7 +415,7 @@ class _Segmenter:
         self.goal.label = None
 
     def _table(self, unit: Unit) -> None:
-        goals = goals_from_table(unit.block)
+        goals = goals_from_table(unit.block, unit.index)
         if goals is None:
             if self.mode == "result":
                 self.mode = "closed"
@@ -444,6 +444,7 @@ def _provenance(layout: Layout, pieces: list[_Piece], rule: str | None) -> Prove
         bbox=bbox,
         span=Span(start=spans[0].start, end=spans[-1].end) if spans else None,
         blocks=tuple(sorted({p.unit.index for p in pieces})),
+        paragraphs=tuple(sorted({p.unit.block.source_index for p in pieces if p.unit.block.source_index is not None})),
         rule=rule,
     )
 

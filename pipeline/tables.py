@@ -40,6 +40,8 @@ class TableGoal:
     status: Cell | None = None
     status_header: str | None = None
     page: int | None = None
+    block: int | None = None
+    source_index: int | None = None
 
     def _prov(self, layout: Layout, cell: Cell, rule: str) -> Provenance:
         return Provenance(
@@ -47,6 +49,8 @@ class TableGoal:
             pages=(self.page,) if self.page is not None else (),
             bbox=cell.bbox,
             span=cell.span,
+            blocks=(self.block,) if self.block is not None else (),
+            paragraphs=(self.source_index,) if self.source_index is not None else (),
             rule=rule,
         )
 
@@ -83,7 +87,7 @@ def _is_section_row(row: tuple[Cell, ...]) -> bool:
     return len(first.split()) <= 8 and not first.endswith((".", "!", "?"))
 
 
-def goals_from_table(block: Block) -> list[TableGoal] | None:
+def goals_from_table(block: Block, index: int | None = None) -> list[TableGoal] | None:
     """Rows of a goal table as TableGoals, or None when the table holds no goals."""
     if not block.rows:
         return None
@@ -95,7 +99,8 @@ def goals_from_table(block: Block) -> list[TableGoal] | None:
     out: list[TableGoal] = []
     for row in rows:
         if _is_section_row(row):
-            out.append(TableGoal(section=" ".join(row[0].text.split()), page=block.page))
+            out.append(TableGoal(section=" ".join(row[0].text.split()), page=block.page, block=index,
+                                 source_index=block.source_index))
             continue
         if column_roles(row) == roles:
             continue  # a repeated header row (table continued on the next page)
@@ -105,7 +110,8 @@ def goals_from_table(block: Block) -> list[TableGoal] | None:
             return row[i] if i is not None and i < len(row) else None
 
         out.append(TableGoal(goal=cell("goal"), result=cell("result"), status=cell("status"),
-                             status_header=status_header, page=block.page))
+                             status_header=status_header, page=block.page, block=index,
+                             source_index=block.source_index))
     return out
 
 

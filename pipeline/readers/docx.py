@@ -157,10 +157,11 @@ def read_docx(path: Path, data: bytes, sha: str) -> Layout:
     builder = TextBuilder()
     blocks: list[Block] = []
     swatches: list[Swatch] = []
-    for item in _body_items(document):
+    for index, item in enumerate(_body_items(document)):
         block = _table_block(item) if isinstance(item, Table) else _paragraph_block(item)
         if block is None:
             continue
+        block = block.model_copy(update={"source_index": index})
         if block.kind == "table":
             swatches += _swatches(block)
         blocks.append(builder.place(block))
