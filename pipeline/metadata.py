@@ -32,7 +32,7 @@ _DECISION = re.compile(_LEX["decision_date_context"], re.IGNORECASE)
 _ROLE = re.compile(r"(?<!\p{L})" + _LEX["roles"] + r"(?!\p{L})", re.IGNORECASE)
 _NAME = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}")
 _PERIOD = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|tom|och)\s*((?:19|20)\d\d|\d\d)(?![\d-])",
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|/|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|tom|och)\s*((?:19|20)\d\d|\d\d)(?![\d-])",
     re.IGNORECASE)
 _PLAN_CUE = re.compile(_LEX["plan_cues"], re.IGNORECASE)
 _NEXT_PLAN = re.compile(_LEX["next_plan_cues"], re.IGNORECASE)
@@ -125,6 +125,8 @@ def _period(layout: Layout, title: str | None) -> PlanPeriod | None:
                 score += 3
             if joiner == "och" and not re.search(r"åren\s*$", before):
                 continue  # "mellan 2016 och 2019" is a statistics range
+            if joiner == "/" and not _PLAN_CUE.search(before):
+                continue  # "Dnr KFN 2020/2021" unless the plan is named
             if _NEXT_PLAN.search(before):
                 score -= 6
             order += 1

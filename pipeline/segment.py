@@ -37,7 +37,8 @@ def _label_regex() -> re.Pattern:
         alts.append(f"(?P<l{n}>{entry['pattern']})")
     return re.compile(
         r"^[ \t]*(?P<label>" + "|".join(alts) + r")(?!\w)"
-        r"(?:[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?!\w|\.\d))?"
+        r"(?:[ \t]+(?:nr\.?[ \t]*)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?!\w|\.\d))?"
+        r"(?:[ \t]+(?:för[ \t]+|år[ \t]+)?(?P<year>(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)(?!\w))?"
         r"[ \t]*(?P<sep>[:.)]|(?<=[\s\d])[-–—](?=\s)|(?=\s)|$)[ \t]*",
         re.IGNORECASE | re.VERSION1,
     )

@@ -37,6 +37,9 @@ def goals(text: str, markdown: bool = True):
     ("Bedömning: Delvis.", "assessment", None),
     ("Måluppfyllelse: Delvis", "status", None),
     ("Status: Ja", "status", None),
+    ("Resultat 2023: Uppfyllt.", "result", None),
+    ("Utfall 2021–2022: Gjort.", "result", None),
+    ("Mål nr 3: Ett mål.", "goal", "3"),
 ])
 def test_labels(line, role, number):
     label = match_label(line)
@@ -51,6 +54,7 @@ def test_labels(line, role, number):
     "Resultatet visar en ökning.",
     "Mål- och resultatstyrning är viktigt.",
     "UPPFÖLJNING AV BIBLIOTEKSPLAN 2015-2018",
+    "Mål 2020 ska alla ha lånekort.",
 ])
 def test_not_labels(line):
     assert match_label(line) is None
