@@ -158,3 +158,8 @@ def test_every_goal_has_provenance_span_into_the_source():
     assert text[g.provenance.span.start:g.provenance.span.end] == "Biblioteket ska\nvara öppet."
     assert text[g.result.provenance.span.start:g.result.provenance.span.end] == "Målet är uppfyllt."
     assert g.provenance.source_sha256 == "0" * 64 and g.provenance.rule == "goal.mal"
+
+
+def test_label_after_an_ordered_list_marker():
+    text = "1. **Mål:** Ett mål.\n2. **Resultat:** Gjort.\n"
+    assert goals(text) == [(None, "Ett mål.", "Gjort.")]

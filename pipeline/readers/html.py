@@ -30,16 +30,29 @@ _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquo
 _CONTAINERS = {"div", "section", "article", "main", "body", "td", "th", "span", "center", "font"}
 
 
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)""", re.IGNORECASE)
+
+
 def _soup(data: bytes, name: str):
+    """The parsed page and its encoding: the page's own declaration, else UTF-8, Windows-1252, Latin-1."""
     from bs4 import BeautifulSoup
 
+    from pipeline.readers.text import decode
+
+    declared = _DECLARED.search(data[:4096])
     try:
-        soup = BeautifulSoup(data, "lxml")
+        if declared or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+            soup = BeautifulSoup(data, "lxml")
+            encoding = soup.original_encoding
+        else:
+            # no declaration: decide ourselves; generic detectors take Swedish Latin-1 for cp1250
+            text, encoding = decode(data)
+            soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # noqa: BLE001 - lxml raises several types on hostile input
         raise UnreadableFile(f"{name}: not readable as HTML ({exc})") from exc
     if soup.find() is None:
         raise UnreadableFile(f"{name}: not an HTML document")
-    return soup
+    return soup, encoding
 
 
 def _is_boilerplate(tag, inside_content: bool) -> bool:
@@ -193,8 +206,7 @@ def _blocks(root) -> list[Block]:
 
 
 def read_html(path: Path, data: bytes, sha: str) -> Layout:
-    soup = _soup(data, path.name)
-    encoding = soup.original_encoding
+    soup, encoding = _soup(data, path.name)
     meta: dict[str, str] = {}
     if soup.title and soup.title.get_text(strip=True):
         meta["title"] = soup.title.get_text(" ", strip=True)
