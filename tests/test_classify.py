@@ -7,7 +7,8 @@ from importlib import resources
 import pytest
 
 from pipeline.classify import classify
-from pipeline.classify.rules import RuleClassifier, load_rules
+from pipeline.classify.nlp import status_nlp
+from pipeline.classify.rules import RuleClassifier
 from pipeline.readers.text import parse
 from pipeline.schema import Layout
 from pipeline.segment import segment
@@ -82,11 +83,11 @@ def test_narrative_prose(prose, label):
 
 
 def test_rules_have_unique_ids_and_known_tiers():
-    data = json.loads(resources.files("pipeline.lexicon").joinpath("status_rules.json").read_text(encoding="utf-8"))
+    data = json.loads(resources.files("pipeline.lexicon").joinpath("status_patterns.json").read_text(encoding="utf-8"))
     ids = [r["id"] for r in data["rules"]]
     assert len(ids) == len(set(ids))
     assert {r["tier"] for r in data["rules"]} <= {"field", "explicit", "cue"}
-    assert len(load_rules()) == len(ids)
+    assert list(status_nlp().rules) == ids
 
 
 def test_classify_fills_every_goal_and_the_summary():

@@ -1,4 +1,4 @@
-"""Rule-based status classifier over lexicon/status_rules.json.
+"""Rule-based status classifier over lexicon/status_patterns.json (spaCy Matcher, via classify/nlp.py).
 
 Order of evidence, strongest first:
 1. a separate status field (Måluppfyllelse, a Status column): field and explicit rules;
@@ -9,51 +9,14 @@ Order of evidence, strongest first:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex as re
 
-from pipeline.lexicon import load
+from pipeline.classify.nlp import Hit, status_nlp
 from pipeline.schema import Status
 
+ORDER: dict[str, int] = {}
+
 CONFIDENCE = {"field": 0.95, "explicit": 0.9, "unknown_statement": 0.8, "no_result": 0.9, "no_words": 0.4}
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    tier: str
-    label: str | None
-    pattern: re.Pattern
-    weight: float = 1.0
-
-
-@dataclass(frozen=True)
-class Hit:
-    rule: Rule
-    start: int
-    end: int
-    text: str
-
-
-def load_rules(name: str = "status_rules") -> list[Rule]:
-    data = load(name)
-    macros = data.get("macros", {})
-    rules = []
-    seen = set()
-    for entry in data["rules"]:
-        if entry["id"] in seen:
-            raise ValueError(f"{name}.json: duplicate rule id {entry['id']!r}")
-        seen.add(entry["id"])
-        pattern = entry["pattern"]
-        for key, value in macros.items():
-            pattern = pattern.replace("{" + key + "}", value)
-        try:
-            compiled = re.compile(pattern, re.IGNORECASE | re.VERSION1)
-        except re.error as exc:
-            raise ValueError(f"{name}.json: rule {entry['id']!r} has a bad pattern: {exc}") from exc
-        rules.append(Rule(entry["id"], entry["tier"], entry.get("label"), compiled, float(entry.get("weight", 1.0))))
-    return rules
 
 
 STATUS_SENTENCE_WORDS = 7
@@ -67,35 +30,30 @@ def _sentence_words(text: str, at: int) -> int:
     return len(text[start:end.start() if end else len(text)].split())
 
 
-def _hits(rules: list[Rule], text: str) -> list[Hit]:
-    """Non-overlapping matches: earlier first, then longer, then rule order."""
-    found = []
-    for order, rule in enumerate(rules):
-        for m in rule.pattern.finditer(text, overlapped=False):
-            if m.end() > m.start():
-                found.append((m.start(), -(m.end() - m.start()), order, Hit(rule, m.start(), m.end(), m.group(0))))
-    found.sort(key=lambda t: t[:3])
+def _resolve(found: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits: earlier first, then longer, then rule order."""
+    found = sorted(found, key=lambda h: (h.start, -(h.end - h.start), ORDER.get(h.rule.id, 0)))
     chosen: list[Hit] = []
     taken_until = -1
-    for start, _, _, hit in found:
-        if start >= taken_until:
+    for hit in found:
+        if hit.start >= taken_until:
             chosen.append(hit)
             taken_until = hit.end
     return chosen
 
 
 class RuleClassifier:
+    """Status from the rules of lexicon/status_patterns.json, matched by spaCy (classify/nlp.py)."""
+
     name = "rules"
 
-    def __init__(self, rules: list[Rule] | None = None):
-        rules = rules if rules is not None else load_rules()
-        self.field_rules = [r for r in rules if r.tier in ("field", "explicit")]
-        self.explicit_rules = [r for r in rules if r.tier == "explicit"]
-        self.cue_rules = [r for r in rules if r.tier == "cue"]
+    def __init__(self):
+        self.nlp = status_nlp()
+        ORDER.update({rule_id: n for n, rule_id in enumerate(self.nlp.rules)})
 
     # -- tiers
-    def _explicit(self, rules: list[Rule], text: str, source: str) -> Status | None:
-        hits = [h for h in _hits(rules, text) if h.rule.label is not None]  # outlook, condition: neutral
+    def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
+        hits = [h for h in _resolve(self.nlp.hits(text, tiers)) if h.rule.label is not None]  # outlook, condition: neutral
         # A short sentence that states the status ("Delvis uppfyllt.") outranks status words
         # inside a longer explanation; otherwise the earliest statement decides.
         short = [h for h in hits if _sentence_words(text, h.start) <= STATUS_SENTENCE_WORDS]
@@ -109,7 +67,7 @@ class RuleClassifier:
         return None
 
     def _cues(self, text: str) -> Status | None:
-        hits = [h for h in _hits(self.cue_rules, text)]
+        hits = [h for h in _resolve(self.nlp.hits(text, ("cue",))) if h.rule.label is not None]
         score = {"fulfilled": 0.0, "partial": 0.0, "not_fulfilled": 0.0}
         for h in hits:
             score[h.rule.label] += h.rule.weight
@@ -141,11 +99,11 @@ class RuleClassifier:
     # -- interface
     def status(self, result: str | None, field: str | None) -> Status:
         if field and field.strip():
-            decided = self._explicit(self.field_rules, field, "status_field")
+            decided = self._explicit(("field", "explicit"), field, "status_field")
             if decided:
                 return decided
         if result and result.strip():
-            decided = self._explicit(self.explicit_rules, result, "result_text") or self._cues(result)
+            decided = self._explicit(("explicit",), result, "result_text") or self._cues(result)
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
