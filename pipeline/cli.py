@@ -176,6 +176,47 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return 2
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    """Train the status model on corpus/statements/train.jsonl (epoch chosen on dev.jsonl)
+    and write it to models/status/ with a meta.json. Deterministic: a fixed seed.
+
+    Example:
+        malkoll train
+        malkoll train --data corpus/statements --out models/status --seed 0
+    """
+    from pipeline.train import train
+    data = Path(args.data)
+    if not (data / "train.jsonl").exists() or not (data / "dev.jsonl").exists():
+        print(f"malkoll: fel: {data} måste innehålla train.jsonl och dev.jsonl", file=sys.stderr)
+        return 2
+    meta = train(data, Path(args.out), seed=args.seed, epochs=args.epochs)
+    print(f"modell sparad i {args.out}: {meta['train_items']} träningsexempel "
+          f"({meta['train_dropped_near_duplicates']} nära dubbletter borttagna), "
+          f"epok {meta['config']['chosen_epoch']}, dev macro-F1 {meta['metrics']['dev_macro_f1']}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Measure the status classifier (rules + model) on a split of labelled statements:
+    per-class precision, recall and F1, macro-F1, confusion matrix, and how often
+    each method (rule, model) decided.
+
+    Example:
+        malkoll evaluate                 # the held-out test split
+        malkoll evaluate --split dev --errors
+    """
+    from pipeline.train import evaluate, render_evaluation
+    path = Path(args.data) / f"{args.split}.jsonl"
+    if not path.exists():
+        print(f"malkoll: fel: {path} finns inte", file=sys.stderr)
+        return 2
+    report = evaluate(args.split, Path(args.data))
+    print(render_evaluation(report, errors=args.errors))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="malkoll",
@@ -210,13 +251,25 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     bench.add_argument("--no-memory", action="store_true", help="skip the peak-memory measurement")
 
+    tr = add("train", cmd_train, "train the status model (models/status/)")
+    tr.add_argument("--data", default="corpus/statements", metavar="DIR", help="labelled statements (default: corpus/statements)")
+    tr.add_argument("--out", default="models/status", metavar="DIR", help="where the model goes (default: models/status)")
+    tr.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    tr.add_argument("--epochs", type=int, default=25, help="training epochs; the best on dev is kept (default: 25)")
+
+    evl = add("evaluate", cmd_evaluate, "measure the status classifier on labelled statements")
+    evl.add_argument("--split", default="test", choices=("train", "dev", "test"), help="which split (default: test)")
+    evl.add_argument("--data", default="corpus/statements", metavar="DIR", help="labelled statements (default: corpus/statements)")
+    evl.add_argument("--errors", action="store_true", help="list every wrong statement")
+    evl.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+
     show = add("show", cmd_show, "show one document's goals and statuses as a table")
     show.add_argument("file", metavar="FILE", help="a follow-up document or an output JSON file")
     show.add_argument("--width", type=int, default=0, help="table width (default: the terminal's)")
     return parser
 
 
-COMMANDS = ("run", "schema", "show", "eval", "bench")
+COMMANDS = ("run", "schema", "show", "eval", "bench", "train", "evaluate")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -132,6 +132,7 @@ class Status(Record):
     label: StatusLabel
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: str | None = Field(description="the words that decided the status")
+    evidence_span: Span | None = Field(default=None, description="character offsets of the evidence in the text it came from (see source)")
     method: str = Field(description="rule id (rule:<id>) or model name that decided")
     source: Literal["status_field", "result_text", "column", "colour", "none"] = "result_text"
     reason: str | None = Field(default=None, description="why, in words; always set for unknown")

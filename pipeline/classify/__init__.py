@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Protocol
 
-from pipeline.classify.rules import RuleClassifier
 from pipeline.colour import COLOUR_WORDS, colour_status
 from pipeline.schema import FollowUp, Status, Summary
 
@@ -30,9 +29,11 @@ _DEFAULT: Classifier | None = None
 
 
 def default_classifier() -> Classifier:
+    """Rules plus the trained model (models/status/), loaded once per process."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = RuleClassifier()
+        from pipeline.classify.combined import StatusClassifier
+        _DEFAULT = StatusClassifier()
     return _DEFAULT
 
 

@@ -39,6 +39,12 @@ class Hit:
     text: str
 
 
+def _with_period(words: list[str]) -> list[str]:
+    """Each word also with a full stop: the Swedish tokenizer keeps "mån." and "del." whole
+    (abbreviation exceptions), so a phrase at the end of a sentence would not match."""
+    return sorted(set(words) | {w + "." for w in words if w[-1:].isalpha()})
+
+
 def _element(name: str, data: dict) -> list[list[dict]]:
     """Alternative token-pattern pieces for one sequence element."""
     optional = name.endswith("?")
@@ -46,14 +52,16 @@ def _element(name: str, data: dict) -> list[list[dict]]:
     m = _ANY.match(name)
     if m:
         lo, hi = int(m.group(1)), int(m.group(2))
-        return [[{"OP": f"{{{lo},{hi}}}"}]] if hi > 0 else [[]]
+        # spelled out (k wildcard tokens for each k) rather than a {lo,hi} operator: the Matcher's
+        # quantifier does not give back a token to a following multi-word phrase
+        return [[{} for _ in range(k)] for k in range(lo, hi + 1)]
     if name in data["token_sets"]:
         spec = data["token_sets"][name]
-        alts = [[{attr: {"IN": values}}] for attr, values in spec.items()]
+        alts = [[{attr: {"IN": _with_period(values) if attr == "LOWER" else values}}] for attr, values in spec.items()]
     elif name in data["phrases"]:
-        alts = [[{"LOWER": w} for w in phrase.split()] for phrase in data["phrases"][name]]
+        alts = [[{"LOWER": {"IN": _with_period([w])}} for w in phrase.split()] for phrase in data["phrases"][name]]
     elif name.islower() or not name.isalpha():
-        alts = [[{"LOWER": name}]]
+        alts = [[{"LOWER": {"IN": _with_period([name])}}]]
     else:
         raise ValueError(f"status_patterns.json: unknown element {name!r}")
     if optional:
@@ -67,7 +75,7 @@ def _patterns(sequence: list[str], data: dict) -> list[list[dict]]:
     out = []
     for combo in itertools.product(*(_element(name, data) for name in sequence)):
         pattern = [tok for piece in combo for tok in piece]
-        if pattern and not all(t.get("OP", "").startswith("{") for t in pattern):
+        if pattern and any(tok for tok in pattern):
             out.append(pattern)
     return out
 

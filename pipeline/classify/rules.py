@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.classify.nlp import Hit, status_nlp
-from pipeline.schema import Status
+from pipeline.schema import Span, Status
 
 ORDER: dict[str, int] = {}
 
@@ -63,21 +63,26 @@ class RuleClassifier:
             else:
                 conf, reason = CONFIDENCE["field" if source == "status_field" else "explicit"], None
             return Status(label=hit.rule.label, confidence=conf, evidence=hit.text.strip(),
+                          evidence_span=Span(start=hit.start, end=hit.end),
                           method=f"rule:{hit.rule.id}", source=source, reason=reason)
         return None
 
     def _cues(self, text: str) -> Status | None:
-        hits = [h for h in _resolve(self.nlp.hits(text, ("cue",))) if h.rule.label is not None]
+        all_hits = _resolve(self.nlp.hits(text, ("cue",)))
+        contrast = any(h.rule.label is None for h in all_hits)  # "men", "dock" between clauses
+        hits = [h for h in all_hits if h.rule.label is not None]
         score = {"fulfilled": 0.0, "partial": 0.0, "not_fulfilled": 0.0}
         for h in hits:
             score[h.rule.label] += h.rule.weight
         f, p, n = score["fulfilled"], score["partial"], score["not_fulfilled"]
-        if n >= 1 and n > f + p:
+        if contrast and f > 0 and n + p > 0:
+            label = "partial"  # "… har genomförts, men … har inte …": done in part
+        elif n >= 1 and n > f + p:
             label = "not_fulfilled"
         elif p >= 1:
             label = "partial"
-        elif f > 0 and n >= 1:
-            label = "partial"  # done in part, not done in part
+        elif f > 0 and n > 0:
+            label = "partial"  # done in part, not done in part ("… har genomförts, men … inte …")
         elif f > 0 and f >= p:
             label = "fulfilled"
         elif n > 0:
@@ -93,6 +98,7 @@ class RuleClassifier:
         confidence = round(min(0.8, 0.45 + 0.3 * margin + 0.05 * min(len(deciding), 3)), 2)
         evidence = "; ".join(dict.fromkeys(h.text.strip() for h in deciding))
         return Status(label=label, confidence=confidence, evidence=evidence,
+                      evidence_span=Span(start=top.start, end=top.end),
                       method=f"rule:{top.rule.id}", source="result_text",
                       reason="no explicit status; weighed the wording of the result")
 

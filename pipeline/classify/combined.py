@@ -1,0 +1,48 @@
+"""Rules first, the trained model for what the rules do not decide.
+
+Field and explicit rules decide where they fire (their confidence is their
+measured precision); otherwise the status model decides, unless it is unsure
+and the prose cues agree on something else; with no model, the cues decide.
+"""
+from __future__ import annotations
+
+from pipeline.classify.nlp import StatusModel, status_model
+from pipeline.classify.rules import RuleClassifier
+from pipeline.schema import Status
+
+DECIDING_TIERS = ("rule:field.", "rule:explicit.", "rule:no_result")
+MODEL_SURE = 0.5   # below this the model yields to a cue decision
+
+
+class StatusClassifier:
+    """The default classifier: RuleClassifier + StatusModel (when models/status/ holds one)."""
+
+    def __init__(self, rules: RuleClassifier | None = None, model: StatusModel | None | bool = True):
+        self.rules = rules or RuleClassifier()
+        self.model = status_model() if model is True else (model or None)
+        self.name = "rules+" + self.model.name if self.model else "rules"
+
+    def status(self, result: str | None, field: str | None) -> Status:
+        return self.statuses([(result, field)])[0]
+
+    def statuses(self, items: list[tuple[str | None, str | None]]) -> list[Status]:
+        decided = [self.rules.status(result, field) for result, field in items]
+        if self.model is None:
+            return decided
+        todo = [i for i, s in enumerate(decided) if not s.method.startswith(DECIDING_TIERS)]
+        texts = [" ".join(p for p in (items[i][1], items[i][0]) if p) for i in todo]
+        for i, (label, prob) in zip(todo, self.model.predict(texts)):
+            rule = decided[i]
+            cue = rule.method.startswith("rule:cue.")
+            if cue and rule.label == label:
+                decided[i] = rule.model_copy(update={"confidence": round(max(rule.confidence, prob), 2),
+                                                     "method": f"{rule.method}+{self.model.name}"})
+            elif cue and prob < MODEL_SURE:
+                continue  # an unsure model does not overturn the words that were found
+            else:
+                decided[i] = Status(
+                    label=label, confidence=round(prob, 2), evidence=rule.evidence, evidence_span=rule.evidence_span,
+                    method=self.model.name, source="result_text",
+                    reason=f"no explicit status; the trained model decided (p={prob:.2f})"
+                           + (f"; the wording suggested {rule.label}" if cue else ""))
+        return decided

@@ -1,0 +1,210 @@
+"""`malkoll train` and `malkoll evaluate`: the status model and its measurement.
+
+Training data: corpus/statements/{train,dev,test}.jsonl (labelled result
+statements, see corpus/statements/README.md). The model is a spaCy textcat
+(bag of words and bigrams, exclusive classes) trained with a fixed seed on the
+train split, the epoch chosen on dev; test is never used here. Place-name and
+year placeholders ({ORT}, {ÅR}) are filled with varied values, and years and
+numbers are masked before the model sees a text, so it cannot learn them.
+Train items that are near-duplicates (difflib ratio ≥ 0.85) of a dev or test
+item are dropped.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.classify.nlp import MODEL_DIR, model_text
+
+LABELS = ("fulfilled", "partial", "not_fulfilled", "unknown")
+DATA_DIR = Path("corpus/statements")
+MODEL_VERSION = "1"
+NEAR_DUPLICATE = 0.85
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    result: str | None
+    field: str | None
+    status: str
+
+    @property
+    def text(self) -> str:
+        """The model's input: the status field (if any) and the result text."""
+        return " ".join(p for p in (self.field, self.result) if p)
+
+
+def load_split(path: Path, seed: int = 0) -> list[Statement]:
+    """Statements of one split, placeholders filled deterministically."""
+    from pipeline.municipality import table
+
+    rng = random.Random(f"{seed}:{path.name}")
+    places = [e.name for e in table()]
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row["status"] not in LABELS:
+            raise ValueError(f"{path}: {row.get('id')}: unknown status {row['status']!r}")
+
+        def fill(text: str | None) -> str | None:
+            if text is None:
+                return None
+            while "{ORT}" in text:
+                text = text.replace("{ORT}", rng.choice(places), 1)
+            while "{ÅR}" in text:
+                text = text.replace("{ÅR}", str(rng.randint(2014, 2026)), 1)
+            return text
+
+        out.append(Statement(row["id"], fill(row.get("result")), fill(row.get("status_field")), row["status"]))
+    return out
+
+
+def drop_near_duplicates(train: list[Statement], others: list[Statement]) -> tuple[list[Statement], int]:
+    """Train items too close to any dev/test item go, so the splits measure generalisation."""
+    kept, dropped = [], 0
+    other_texts = [o.text.lower() for o in others if o.text]
+    for item in train:
+        text = item.text.lower()
+        if text and any(difflib.SequenceMatcher(None, text, o, autojunk=False).quick_ratio() >= NEAR_DUPLICATE
+                        and difflib.SequenceMatcher(None, text, o, autojunk=False).ratio() >= NEAR_DUPLICATE
+                        for o in other_texts):
+            dropped += 1
+            continue
+        kept.append(item)
+    return kept, dropped
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, dict[str, float]]]:
+    per = {}
+    for label in LABELS:
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        fp = sum(1 for g, p in pairs if g != label and p == label)
+        fn = sum(1 for g, p in pairs if g == label and p != label)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        per[label] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "support": tp + fn}
+    present = [v["f1"] for v in per.values() if v["support"]]
+    return (sum(present) / len(present) if present else 0.0), per
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 25,
+          limit: int | None = None) -> dict:
+    """Train the status model on train, pick the epoch on dev, write out_dir (model + meta.json)."""
+    import spacy
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
+    train_items = [s for s in load_split(data_dir / "train.jsonl", seed) if s.text]
+    dev_items = [s for s in load_split(data_dir / "dev.jsonl", seed) if s.text]
+    test_path = data_dir / "test.jsonl"
+    held_out = dev_items + ([s for s in load_split(test_path, seed) if s.text] if test_path.exists() else [])
+    train_items, dropped = drop_near_duplicates(train_items, held_out)
+    if limit:
+        train_items, dev_items = train_items[:limit], dev_items[:max(8, limit // 3)]
+
+    fix_random_seed(seed)
+    nlp = spacy.blank("sv")
+    config = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+                        "ngram_size": 2, "no_output_layer": False, "length": 262144}}
+    textcat = nlp.add_pipe("textcat", config=config)
+    for label in LABELS:
+        textcat.add_label(label)
+
+    def example(s: Statement):
+        return Example.from_dict(nlp.make_doc(model_text(s.text)), {"cats": {lab: float(lab == s.status) for lab in LABELS}})
+
+    examples = [example(s) for s in train_items]
+    optimizer = nlp.initialize(lambda: examples)
+    rng = random.Random(seed)
+    best = (-1.0, 0, b"")
+    history = []
+    for epoch in range(1, epochs + 1):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=16):
+            nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
+        preds = [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(model_text(s.text) for s in dev_items)]
+        score, _ = macro_f1([(s.status, p) for s, p in zip(dev_items, preds)])
+        history.append({"epoch": epoch, "loss": round(losses.get("textcat", 0.0), 4), "dev_macro_f1": round(score, 4)})
+        if score > best[0]:
+            best = (score, epoch, nlp.to_bytes())
+    nlp.from_bytes(best[2])
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    meta = {
+        "name": "malkoll-status",
+        "version": MODEL_VERSION,
+        "spacy_version": spacy.__version__,
+        "labels": list(LABELS),
+        "seed": seed,
+        "config": {"architecture": "spacy.TextCatBOW.v3", "ngram_size": 2, "epochs": epochs, "dropout": 0.2,
+                   "batch_size": 16, "chosen_epoch": best[1], "input": "lower case; years → ÅR, numbers → N"},
+        "data": {name: _sha(data_dir / f"{name}.jsonl") for name in ("train", "dev")},
+        "train_items": len(train_items), "dev_items": len(dev_items),
+        "train_dropped_near_duplicates": dropped,
+        "train_labels": dict(Counter(s.status for s in train_items)),
+        "metrics": {"dev_macro_f1": round(best[0], 4), "history": history},
+    }
+    (out_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return meta
+
+
+def evaluate(split: str = "test", data_dir: Path = DATA_DIR, classifier=None, seed: int = 0) -> dict:
+    """Status classifier (rules + model) on one split: per-class figures, confusion, methods, calibration."""
+    from pipeline.classify import default_classifier
+
+    classifier = classifier or default_classifier()
+    items = load_split(Path(data_dir) / f"{split}.jsonl", seed)
+    statuses = classifier.statuses([(s.result, s.field) for s in items]) if hasattr(classifier, "statuses") else [
+        classifier.status(s.result, s.field) for s in items]
+    pairs = [(s.status, st.label) for s, st in zip(items, statuses)]
+    score, per = macro_f1(pairs)
+    confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in LABELS} for g in LABELS}
+    methods = Counter()
+    method_ok = Counter()
+    for (gold, pred), st in zip(pairs, statuses):
+        family = "model" if st.method.startswith("model:") else ("rule+model" if "+model:" in st.method else
+                                                                 st.method.split(".")[0])
+        methods[family] += 1
+        method_ok[family] += gold == pred
+    sure = [(g, p) for (g, p), st in zip(pairs, statuses) if st.confidence >= 0.9]
+    return {
+        "split": split, "items": len(items), "classifier": getattr(classifier, "name", type(classifier).__name__),
+        "accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 4) if pairs else 0.0,
+        "macro_f1": round(score, 4), "per_class": per, "confusion": confusion,
+        "methods": {m: {"decided": n, "correct": method_ok[m]} for m, n in methods.most_common()},
+        "confidence_ge_0_9": {"items": len(sure), "accuracy": round(sum(g == p for g, p in sure) / len(sure), 4) if sure else None},
+        "errors": [{"id": s.id, "gold": g, "predicted": p, "method": st.method, "text": s.text[:160]}
+                   for s, (g, p), st in zip(items, pairs, statuses) if g != p],
+    }
+
+
+def render_evaluation(r: dict, errors: bool = False) -> str:
+    lines = [f"split {r['split']}: {r['items']} statements, classifier {r['classifier']}",
+             f"{'label':<15} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"]
+    for label, v in r["per_class"].items():
+        lines.append(f"{label:<15} {v['precision']:>9.3f} {v['recall']:>7.3f} {v['f1']:>6.3f} {v['support']:>8}")
+    lines.append(f"macro-F1 {r['macro_f1']:.4f} · accuracy {r['accuracy']:.4f}")
+    lines.append("confusion (rows gold, columns predicted): " + " ".join(f"{lab[:4]:>5}" for lab in LABELS))
+    for gold, row in r["confusion"].items():
+        lines.append(f"  {gold:<15} " + " ".join(f"{row[p]:>5}" for p in LABELS))
+    lines.append("decided by: " + ", ".join(f"{m} {v['decided']} ({v['correct']} right)" for m, v in r["methods"].items()))
+    c = r["confidence_ge_0_9"]
+    lines.append(f"confidence ≥ 0.9: {c['items']} statements, accuracy {c['accuracy']}")
+    if errors:
+        lines += [f"  {e['id']}: gold {e['gold']}, got {e['predicted']} ({e['method']}): {e['text']}" for e in r["errors"]]
+    return "\n".join(lines)
