@@ -87,6 +87,31 @@ def peak_memory(path: Path) -> tuple[float, float]:
     return imports, full
 
 
+STATEMENTS = Path("corpus/statements")
+
+
+def statements_per_second(n: int = 4000) -> dict:
+    """Result statements classified per second (rules + model, one process, one core)."""
+    from pipeline.classify import default_classifier
+    from pipeline.train import load_split
+
+    items = []
+    for split in ("dev", "test"):
+        path = STATEMENTS / f"{split}.jsonl"
+        if path.exists():
+            items += [(s.result, s.field) for s in load_split(path)]
+    if not items:
+        return {}
+    items = (items * (n // len(items) + 1))[:n]
+    classifier = default_classifier()
+    classifier.statuses(items[:50])  # warm up: the spaCy pipeline and the model load once
+    start = time.perf_counter()
+    classifier.statuses(items)
+    seconds = time.perf_counter() - start
+    return {"statements": len(items), "classifier": classifier.name,
+            "statements_per_s": round(len(items) / seconds, 1)}
+
+
 def run(out_dir: Path = DEFAULT_DIR, memory: bool = True) -> dict:
     from pipeline.benchgen import build_bench_set
 
@@ -106,6 +131,7 @@ def run(out_dir: Path = DEFAULT_DIR, memory: bool = True) -> dict:
         row["pipeline_vs_pdfplumber"] = round(row["pipeline_pages_per_s"] / row["pdfplumber_extract_text_pages_per_s"], 2)
         row["pipeline_vs_pypdfium2"] = round(row["pipeline_pages_per_s"] / row["pypdfium2_raw_text_pages_per_s"], 3)
         figures["sets"][name] = row
+    figures["status"] = statements_per_second()
     if memory:
         long_doc = sets["long"][0]
         imports, full = peak_memory(long_doc)
@@ -122,6 +148,10 @@ def render(figures: dict) -> str:
         lines.append(f"{name:<10} {r['documents']:>4} {r['pages']:>5} {r['pipeline_pages_per_s']:>9} "
                      f"{r['pdfplumber_extract_text_pages_per_s']:>11} {r['pypdfium2_raw_text_pages_per_s']:>10} "
                      f"{r['pipeline_vs_pdfplumber']:>12} {r['pipeline_vs_pypdfium2']:>11}")
+    if figures.get("status"):
+        st = figures["status"]
+        lines.append(f"status classifier ({st['classifier']}): {st['statements_per_s']} result statements per second "
+                     f"({st['statements']} statements, one process)")
     if "memory" in figures:
         m = figures["memory"]
         lines.append(f"peak memory, {m['pages']}-page document ({m['document']}): {m['peak_mb']} MB "

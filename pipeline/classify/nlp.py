@@ -9,7 +9,6 @@ here too, and its predictions come out as plain (label, probability) pairs.
 """
 from __future__ import annotations
 
-import itertools
 import re as stdre
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,94 +38,130 @@ class Hit:
     text: str
 
 
-def _with_period(words: list[str]) -> list[str]:
-    """Each word also with a full stop: the Swedish tokenizer keeps "mån." and "del." whole
-    (abbreviation exceptions), so a phrase at the end of a sentence would not match."""
-    return sorted(set(words) | {w + "." for w in words if w[-1:].isalpha()})
+def _with_period(phrase: str) -> list[str]:
+    """The phrase, and with a full stop on its last word: the Swedish tokenizer keeps "mån." and
+    "del." whole (abbreviation exceptions), so a phrase ending a sentence would not match."""
+    return [phrase, phrase + "."] if phrase[-1:].isalpha() else [phrase]
 
 
-def _element(name: str, data: dict) -> list[list[dict]]:
-    """Alternative token-pattern pieces for one sequence element."""
-    optional = name.endswith("?")
-    name = name.rstrip("?")
-    m = _ANY.match(name)
-    if m:
-        lo, hi = int(m.group(1)), int(m.group(2))
-        # spelled out (k wildcard tokens for each k) rather than a {lo,hi} operator: the Matcher's
-        # quantifier does not give back a token to a following multi-word phrase
-        return [[{} for _ in range(k)] for k in range(lo, hi + 1)]
-    if name in data["token_sets"]:
-        spec = data["token_sets"][name]
-        alts = [[{attr: {"IN": _with_period(values) if attr == "LOWER" else values}}] for attr, values in spec.items()]
-    elif name in data["phrases"]:
-        alts = [[{"LOWER": {"IN": _with_period([w])}} for w in phrase.split()] for phrase in data["phrases"][name]]
-    elif name.islower() or not name.isalpha():
-        alts = [[{"LOWER": {"IN": _with_period([name])}}]]
-    else:
-        raise ValueError(f"status_patterns.json: unknown element {name!r}")
-    if optional:
-        if len(alts) == 1 and len(alts[0]) == 1:
-            return [[dict(alts[0][0], OP="?")]]
-        alts = alts + [[]]
-    return alts
+@dataclass(frozen=True)
+class Step:
+    """One element of a rule's sequence: a named vocabulary (or literal), or a gap of lo..hi tokens."""
+
+    name: str | None
+    lo: int = 0
+    hi: int = 0
+    optional: bool = False
 
 
-def _patterns(sequence: list[str], data: dict) -> list[list[dict]]:
-    out = []
-    for combo in itertools.product(*(_element(name, data) for name in sequence)):
-        pattern = [tok for piece in combo for tok in piece]
-        if pattern and any(tok for tok in pattern):
-            out.append(pattern)
-    return out
+def _steps(sequence: list[str], known: set[str]) -> tuple[Step, ...]:
+    steps = []
+    for raw in sequence:
+        optional = raw.endswith("?")
+        name = raw.rstrip("?")
+        m = _ANY.match(name)
+        if m:
+            steps.append(Step(None, int(m.group(1)), int(m.group(2))))
+        elif name in known or name.islower() or not name.isalpha():
+            steps.append(Step(name, optional=optional))
+        else:
+            raise ValueError(f"status_patterns.json: unknown element {name!r}")
+    return tuple(steps)
 
 
 class StatusNLP:
-    """The spaCy pipeline and the status Matcher."""
+    """The spaCy pipeline, PhraseMatchers for the vocabularies, and the rule sequences over them.
+
+    Every token set, phrase list and literal word of the patterns file is added to a
+    PhraseMatcher (on LOWER, or on LEMMA for sets that list lemmas); a rule's sequence is
+    then matched over the vocabulary hits of a text, with gaps of lo..hi tokens.
+    """
 
     def __init__(self, patterns: str = "status_patterns"):
         import spacy
-        from spacy.matcher import Matcher
+        from spacy.matcher import PhraseMatcher
 
         self.nlp = spacy.blank("sv")
         self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         self.nlp.initialize()  # loads the lookup tables from spacy-lookups-data, offline
         data = load(patterns)
+        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        vocab: dict[str, list[str]] = {}
+        for name, spec in data["token_sets"].items():
+            vocab[name] = spec.get("LOWER", [])
+            if spec.get("LEMMA"):
+                self.lemma.add(name, [self.nlp(w) for w in spec["LEMMA"]])
+        for name, phrases in data["phrases"].items():
+            vocab[name] = phrases
         self.rules: dict[str, Rule] = {}
-        self.matcher = Matcher(self.nlp.vocab)
+        self.sequences: dict[str, tuple[Step, ...]] = {}
         for entry in data["rules"]:
             if entry["id"] in self.rules:
                 raise ValueError(f"{patterns}.json: duplicate rule id {entry['id']!r}")
             rule = Rule(entry["id"], entry["tier"], entry.get("label"), float(entry.get("weight", 1.0)),
                         bool(entry.get("at_start")), bool(entry.get("whole")), bool(entry.get("opener")))
+            steps = _steps(entry["sequence"], set(vocab) | set(data["token_sets"]))
+            if not any(st.name for st in steps):
+                raise ValueError(f"{patterns}.json: rule {rule.id!r} has no words")
             self.rules[rule.id] = rule
-            patterns_ = _patterns(entry["sequence"], data)
-            if not patterns_:
-                raise ValueError(f"{patterns}.json: rule {rule.id!r} has an empty sequence")
-            self.matcher.add(rule.id, patterns_, greedy="LONGEST")
+            self.sequences[rule.id] = steps
+            for st in steps:
+                if st.name and st.name not in vocab:
+                    vocab[st.name] = [st.name]  # a literal word
+        for name, phrases in vocab.items():
+            if phrases:
+                self.lower.add(name, [self.nlp.make_doc(v) for p in phrases for v in _with_period(p)])
 
     def _doc(self, text: str):
         # lower-cased so the case-sensitive lookup lemmatizer sees "Uppfyllda" as "uppfyllda"
         lowered = text.lower()
         return self.nlp(lowered if len(lowered) == len(text) else text)
 
+    def _match(self, steps: tuple[Step, ...], k: int, pos: int, found: dict, n: int):
+        """Ends of every match of steps[k:] starting at token `pos`."""
+        if k == len(steps):
+            yield pos
+            return
+        step = steps[k]
+        if step.name is None:
+            for gap in range(step.lo, step.hi + 1):
+                if pos + gap <= n:
+                    yield from self._match(steps, k + 1, pos + gap, found, n)
+            return
+        if step.optional:
+            yield from self._match(steps, k + 1, pos, found, n)
+        for end in found.get(step.name, {}).get(pos, ()):
+            yield from self._match(steps, k + 1, end, found, n)
+
     def hits(self, text: str, tiers: tuple[str, ...]) -> list[Hit]:
-        """Every rule match of the given tiers, with character offsets into `text`."""
+        """Every rule match of the given tiers (the longest per start), with character offsets into `text`."""
         doc = self._doc(text)
+        found: dict[str, dict[int, set[int]]] = {}
+        for matcher in (self.lower, self.lemma):
+            for key, start, end in matcher(doc):
+                found.setdefault(self.nlp.vocab.strings[key], {}).setdefault(start, set()).add(end)
         words = [t.i for t in doc if not t.is_punct and not t.is_space]
         first, last = (words[0], words[-1] + 1) if words else (0, 0)
         out = []
-        for match_id, start, end in self.matcher(doc):
-            rule = self.rules[self.nlp.vocab.strings[match_id]]
+        for rule_id, steps in self.sequences.items():
+            rule = self.rules[rule_id]
             if rule.tier not in tiers:
                 continue
-            if rule.at_start and start != first:
-                continue
-            if rule.whole and end != last:
-                continue
-            if rule.opener and end < len(doc) and not (doc[end].is_punct or doc[end].lower_ == "sedan"):
-                continue  # "Klart." or "Klart sedan 2019", not "Klart att …"
-            span = doc[start:end]
-            out.append(Hit(rule, span.start_char, span.end_char, text[span.start_char:span.end_char]))
+            head = next(st for st in steps if st.name)
+            starts = sorted(found.get(head.name, {})) if steps[0].name and not steps[0].optional else range(len(doc))
+            for start in starts:
+                if rule.at_start and start != first:
+                    continue
+                ends = [e for e in self._match(steps, 0, start, found, len(doc)) if e > start]
+                if rule.whole:
+                    ends = [e for e in ends if e == last]
+                if rule.opener:
+                    # "Klart." or "Klart sedan 2019", not "Klart att …"
+                    ends = [e for e in ends if e >= len(doc) or doc[e].is_punct or doc[e].lower_ == "sedan"]
+                if ends:
+                    span = doc[start:max(ends)]
+                    out.append(Hit(rule, span.start_char, span.end_char, text[span.start_char:span.end_char]))
         return out
 
 
