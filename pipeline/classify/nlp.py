@@ -38,12 +38,6 @@ class Hit:
     text: str
 
 
-def _with_period(phrase: str) -> list[str]:
-    """The phrase, and with a full stop on its last word: the Swedish tokenizer keeps "mån." and
-    "del." whole (abbreviation exceptions), so a phrase ending a sentence would not match."""
-    return [phrase, phrase + "."] if phrase[-1:].isalpha() else [phrase]
-
-
 @dataclass(frozen=True)
 class Step:
     """One element of a rule's sequence: a named vocabulary (or literal), or a gap of lo..hi tokens."""
@@ -110,8 +104,15 @@ class StatusNLP:
                 if st.name and st.name not in vocab:
                     vocab[st.name] = [st.name]  # a literal word
         for name, phrases in vocab.items():
-            if phrases:
-                self.lower.add(name, [self.nlp.make_doc(v) for p in phrases for v in _with_period(p)])
+            docs = []
+            for phrase in phrases:
+                plain = self.nlp.make_doc(phrase)
+                docs.append(plain)
+                dotted = self.nlp.make_doc(phrase + ".")
+                if phrase[-1:].isalpha() and len(dotted) == len(plain):
+                    docs.append(dotted)  # the tokenizer keeps "mån." whole: match it too
+            if docs:
+                self.lower.add(name, docs)
 
     def _doc(self, text: str):
         # lower-cased so the case-sensitive lookup lemmatizer sees "Uppfyllda" as "uppfyllda"
