@@ -143,7 +143,7 @@ class StatusNLP:
             for key, start, end in matcher(doc):
                 found.setdefault(self.nlp.vocab.strings[key], {}).setdefault(start, set()).add(end)
         words = [t.i for t in doc if not t.is_punct and not t.is_space]
-        first, last = (words[0], words[-1] + 1) if words else (0, 0)
+        first, last = (words[0], words[-1] + 1) if words else (0, len(doc))  # "–" alone is all punctuation
         out = []
         for rule_id, steps in self.sequences.items():
             rule = self.rules[rule_id]

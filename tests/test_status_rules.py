@@ -1,0 +1,110 @@
+"""Status rules by feature (issue 5): negation scope, degree, progress, outlook, contrast,
+status words from tables and legends, not-assessed statements. Each case asserts the label
+the rules give, and that the deciding rule id reaches the status."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify.rules import RuleClassifier
+
+rules = RuleClassifier()
+
+NEGATION = [
+    ("Målet är inte uppfyllt.", "not_fulfilled"),
+    ("Målet är ej uppnått.", "not_fulfilled"),
+    ("Målet har aldrig uppnåtts.", "not_fulfilled"),
+    ("Målet uppnåddes inte under perioden.", "not_fulfilled"),
+    ("Inget av delmålen har uppfyllts.", "not_fulfilled"),
+    ("Målet är inte helt uppfyllt.", "partial"),
+    ("Målet är ej fullt ut uppnått.", "partial"),
+    ("Målet har inte uppnåtts fullt ut.", "partial"),
+    ("Målet är uppfyllt. Utan stödet från regionen hade det inte gått.", "fulfilled"),
+    ("Det finns i dag ingen filial som inte har meröppet.", "fulfilled"),
+    ("Inte en enda programkväll har ställts in under perioden.", "fulfilled"),
+    ("Målet är ouppfyllt.", "not_fulfilled"),
+]
+DEGREE = [
+    ("Målet är delvis uppfyllt.", "partial"),
+    ("Målet är till stor del uppnått.", "partial"),
+    ("Målet är i hög grad uppfyllt.", "partial"),
+    ("Målet är i viss mån uppnått.", "partial"),
+    ("Målet är uppnått i viss mån.", "partial"),
+    ("Målet är i huvudsak uppfyllt.", "partial"),
+    ("Målet är uppfyllt till stor del.", "partial"),
+    ("Målet är helt uppfyllt.", "fulfilled"),
+    ("Målet är fullt ut uppnått.", "fulfilled"),
+    ("Delvis genomfört.", "partial"),
+    ("Målet är uppfyllt för vissa målgrupper.", "partial"),
+]
+PROGRESS = [
+    ("Arbetet pågår.", "partial"),
+    ("Påbörjat.", "partial"),
+    ("Projektet har startat på två filialer.", "partial"),
+    ("Arbetet har påbörjats och beräknas vara klart nästa år.", "partial"),
+    ("Upphandlingen pågår fortfarande.", "partial"),
+    ("Tre av fem filialer har fått meröppet.", "partial"),
+    ("Hälften av skolorna har bemannade skolbibliotek.", "partial"),
+    ("Arbetet har ännu inte påbörjats.", "not_fulfilled"),
+]
+OUTLOOK = [
+    ("Målet är inte uppfyllt men beräknas bli uppfyllt 2025.", "not_fulfilled"),
+    ("Ej uppfyllt. Målet väntas bli uppfyllt under nästa år.", "not_fulfilled"),
+    ("Målet är inte uppfyllt inom planperioden, men förväntas vara uppfyllt när bokbussen är på plats.", "not_fulfilled"),
+    ("Målet planeras bli uppfyllt under 2025.", "unknown"),
+    ("Målet ska vara uppfyllt 2026 enligt den nya planen.", "unknown"),
+]
+CONTRAST = [
+    ("Utlånen ökade, men målet nåddes inte.", "not_fulfilled"),
+    ("Uppfyllt för barn, men inte för unga.", "partial"),
+    ("Meröppet har införts på tre filialer, men på huvudbiblioteket har det inte gått.", "partial"),
+    ("Sagostunder har genomförts varje vecka, dock inte under sommaren.", "partial"),
+    ("Målet är uppfyllt, dock återstår utbildningen av personalen.", "partial"),
+]
+DROPPED = [
+    ("Projektet avbröts 2021.", "not_fulfilled"),
+    ("Frågan utreddes och förkastades.", "not_fulfilled"),
+    ("Satsningen lades på is när budgeten minskade.", "not_fulfilled"),
+    ("Öppningen har skjutits upp till 2026.", "not_fulfilled"),
+    ("Ingen av de planerade kurserna har kunnat genomföras.", "not_fulfilled"),
+]
+UNKNOWN = [
+    ("Ej bedömt.", "unknown"),
+    ("Kan inte bedömas eftersom mätningen saknas.", "unknown"),
+    ("Uppgifter saknas för perioden.", "unknown"),
+    ("Följs upp 2025.", "unknown"),
+    ("Redovisas i verksamhetsberättelsen.", "unknown"),
+    ("Det går inte att avgöra om målet är nått.", "unknown"),
+    ("Vi vet inte hur många som har deltagit.", "unknown"),
+    ("Statistiken har ännu inte sammanställts.", "unknown"),
+]
+CASES = [(f, t, lab) for f, group in (("negation", NEGATION), ("degree", DEGREE), ("progress", PROGRESS),
+                                       ("outlook", OUTLOOK), ("contrast", CONTRAST), ("dropped", DROPPED),
+                                       ("unknown", UNKNOWN)) for t, lab in group]
+
+
+@pytest.mark.parametrize("feature,text,label", CASES, ids=[f"{f}:{t[:40]}" for f, t, _ in CASES])
+def test_rule_feature(feature, text, label):
+    status = rules.status(text, None)
+    assert status.label == label, status
+    assert status.method.startswith("rule:")
+    if status.evidence is not None:
+        assert status.evidence_span is not None
+        assert text[status.evidence_span.start:status.evidence_span.end] in status.evidence
+
+
+FIELDS = [
+    ("Ja", "fulfilled"), ("Nej", "not_fulfilled"), ("Delvis", "partial"), ("Uppfyllt", "fulfilled"),
+    ("Ej uppfyllt", "not_fulfilled"), ("Delvis uppfyllt", "partial"), ("Pågår", "partial"),
+    ("Försenad", "not_fulfilled"), ("Ej bedömt", "unknown"), ("Kan ej bedömas", "unknown"),
+    ("Grön", "fulfilled"), ("Gul", "partial"), ("Röd", "not_fulfilled"), ("✓", "fulfilled"), ("–", "unknown"),
+]
+
+
+@pytest.mark.parametrize("field,label", FIELDS)
+def test_status_words_from_tables(field, label):
+    status = rules.status(None, field)
+    assert status.label == label and status.source == "status_field"
+
+
+def test_enough_cases():
+    assert len(CASES) + len(FIELDS) >= 60
