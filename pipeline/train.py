@@ -2,8 +2,10 @@
 
 Training data: corpus/statements/{train,dev,test}.jsonl (labelled result
 statements, see corpus/statements/README.md). The model is a spaCy textcat
-(bag of words and bigrams, exclusive classes) trained with a fixed seed on the
-train split, the epoch chosen on dev; test is never used here. Place-name and
+(bag of words and bigrams over lemmas, plus one token per status rule that
+fired; exclusive classes) trained with a fixed seed: a first model on train
+chooses the number of epochs on dev, then the final model learns from train
+and dev for that many epochs. The test split is never used here. Place-name and
 year placeholders ({ORT}, {ÅR}) are filled with varied values, and years and
 numbers are masked before the model sees a text, so it cannot learn them.
 Train items that are near-duplicates (difflib ratio ≥ 0.85) of a dev or test
@@ -54,14 +56,10 @@ def load_split(path: Path, seed: int = 0) -> list[Statement]:
         if row["status"] not in LABELS:
             raise ValueError(f"{path}: {row.get('id')}: unknown status {row['status']!r}")
 
+        place, year = rng.choice(places), str(rng.randint(2014, 2026))  # one place and year per statement
+
         def fill(text: str | None) -> str | None:
-            if text is None:
-                return None
-            while "{ORT}" in text:
-                text = text.replace("{ORT}", rng.choice(places), 1)
-            while "{ÅR}" in text:
-                text = text.replace("{ÅR}", str(rng.randint(2014, 2026)), 1)
-            return text
+            return None if text is None else text.replace("{ORT}", place).replace("{ÅR}", year)
 
         out.append(Statement(row["id"], fill(row.get("result")), fill(row.get("status_field")), row["status"]))
     return out
@@ -101,7 +99,7 @@ def _sha(path: Path) -> str:
 
 
 def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 25,
-          limit: int | None = None) -> dict:
+          limit: int | None = None, features: str = "lemmas+rules") -> dict:
     """Train the status model on train, pick the epoch on dev, write out_dir (model + meta.json)."""
     import spacy
     from spacy.training import Example
@@ -118,15 +116,16 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
     fix_random_seed(seed)
     nlp = spacy.blank("sv")
     config = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
-                        "ngram_size": 2, "no_output_layer": False, "length": 262144}}
+                        "ngram_size": 2, "no_output_layer": False, "length": 65536}}
     textcat = nlp.add_pipe("textcat", config=config)
     for label in LABELS:
         textcat.add_label(label)
 
     def example(s: Statement):
-        return Example.from_dict(nlp.make_doc(model_text(s.text)), {"cats": {lab: float(lab == s.status) for lab in LABELS}})
+        return Example.from_dict(nlp.make_doc(model_text(s.text, features)), {"cats": {lab: float(lab == s.status) for lab in LABELS}})
 
     examples = [example(s) for s in train_items]
+    dev_inputs = [model_text(s.text, features) for s in dev_items]
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
     best = (-1.0, 0, b"")
@@ -136,31 +135,48 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
         losses: dict[str, float] = {}
         for batch in minibatch(examples, size=16):
             nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
-        preds = [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(model_text(s.text) for s in dev_items)]
+        preds = [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(dev_inputs)]
         score, _ = macro_f1([(s.status, p) for s, p in zip(dev_items, preds)])
         history.append({"epoch": epoch, "loss": round(losses.get("textcat", 0.0), 4), "dev_macro_f1": round(score, 4)})
         if score > best[0]:
             best = (score, epoch, nlp.to_bytes())
-    nlp.from_bytes(best[2])
+    # Stage 2: the final model learns from train and dev together, for the epoch count dev chose.
+    if not limit:
+        fix_random_seed(seed)
+        nlp = spacy.blank("sv")
+        textcat = nlp.add_pipe("textcat", config=config)
+        for label in LABELS:
+            textcat.add_label(label)
+        examples = [example(s) for s in train_items + dev_items]
+        optimizer = nlp.initialize(lambda: examples)
+        rng = random.Random(seed)
+        for _ in range(best[1]):
+            rng.shuffle(examples)
+            for batch in minibatch(examples, size=16):
+                nlp.update(batch, drop=0.2, sgd=optimizer, losses={})
+    else:
+        nlp.from_bytes(best[2])
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out_dir)
     meta = {
-        "name": "malkoll-status",
+        "name": "status",
         "version": MODEL_VERSION,
         "spacy_version": spacy.__version__,
         "labels": list(LABELS),
         "seed": seed,
         "config": {"architecture": "spacy.TextCatBOW.v3", "ngram_size": 2, "epochs": epochs, "dropout": 0.2,
-                   "batch_size": 16, "chosen_epoch": best[1], "input": "lower case; years → ÅR, numbers → N"},
+                   "batch_size": 16, "chosen_epoch": best[1], "features": features,
+                   "input": "lower case; years → ÅR, numbers → N" + ("; lemmas; one token per rule that fired" if features != "words" else "")},
         "data": {name: _sha(data_dir / f"{name}.jsonl") for name in ("train", "dev")},
         "train_items": len(train_items), "dev_items": len(dev_items),
+        "final_model_trained_on": "train" if limit else "train+dev (epochs chosen on dev with a train-only model)",
         "train_dropped_near_duplicates": dropped,
         "train_labels": dict(Counter(s.status for s in train_items)),
         "metrics": {"dev_macro_f1": round(best[0], 4), "history": history},
     }
-    (out_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return meta
+    nlp.meta.update(meta)  # spaCy's own meta.json (lang, pipeline) carries ours too
+    nlp.to_disk(out_dir)
+    return json.loads((out_dir / "meta.json").read_text(encoding="utf-8"))
 
 
 def evaluate(split: str = "test", data_dir: Path = DATA_DIR, classifier=None, seed: int = 0) -> dict:

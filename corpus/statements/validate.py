@@ -1,4 +1,4 @@
-"""Validate dev.jsonl and test.jsonl and print counts per status and style.
+"""Validate train.jsonl, dev.jsonl and test.jsonl and print counts per status and style.
 
     python3 corpus/statements/validate.py      # exits 1 on any problem
 
@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = ("dev.jsonl", "test.jsonl")
+FILES = ("train.jsonl", "dev.jsonl", "test.jsonl")
 FIELDS = ("id", "goal", "result", "status_field", "status", "style", "note")
 STATUSES = ("fulfilled", "partial", "not_fulfilled", "unknown")
-STYLES = ("explicit", "narrative", "hard", "field", "unknown")
+STYLES = ("verdict", "explicit", "narrative", "hard", "list", "cell", "field", "unknown")
 # Narrative results must be read from what happened, so these may not occur.
 STATUS_WORDS = re.compile(
     r"uppfyll|uppnå|delvis|bedöm|\bmålet\b|\bmålsättning|\bnått|\bnådde|pågå|påbörja|"
@@ -90,6 +90,10 @@ def table(records):
 def main():
     errors = []
     data = {name: check(HERE / name, errors) for name in FILES}
+    held_out = {norm(r["result"]) for name in ("dev.jsonl", "test.jsonl") for r in data[name] if r["result"]}
+    for r in data["train.jsonl"]:
+        if r["result"] and norm(r["result"]) in held_out:
+            errors.append(f"train.jsonl {r['id']}: result also in dev.jsonl or test.jsonl")
     dev_goals = {norm(r["goal"]) for r in data["dev.jsonl"]}
     for r in data["test.jsonl"]:
         if norm(r["goal"]) in dev_goals:

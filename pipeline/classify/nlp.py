@@ -119,21 +119,22 @@ class StatusNLP:
         lowered = text.lower()
         return self.nlp(lowered if len(lowered) == len(text) else text)
 
-    def _match(self, steps: tuple[Step, ...], k: int, pos: int, found: dict, n: int):
-        """Ends of every match of steps[k:] starting at token `pos`."""
+    def _match(self, steps: tuple[Step, ...], k: int, pos: int, found: dict, n: int, stops: set[int]):
+        """Ends of every match of steps[k:] starting at token `pos`. Gaps never cross a sentence end."""
         if k == len(steps):
             yield pos
             return
         step = steps[k]
         if step.name is None:
             for gap in range(step.lo, step.hi + 1):
-                if pos + gap <= n:
-                    yield from self._match(steps, k + 1, pos + gap, found, n)
+                if pos + gap > n or any(i in stops for i in range(pos, pos + gap)):
+                    break
+                yield from self._match(steps, k + 1, pos + gap, found, n, stops)
             return
         if step.optional:
-            yield from self._match(steps, k + 1, pos, found, n)
+            yield from self._match(steps, k + 1, pos, found, n, stops)
         for end in found.get(step.name, {}).get(pos, ()):
-            yield from self._match(steps, k + 1, end, found, n)
+            yield from self._match(steps, k + 1, end, found, n, stops)
 
     def hits(self, text: str, tiers: tuple[str, ...]) -> list[Hit]:
         """Every rule match of the given tiers (the longest per start), with character offsets into `text`."""
@@ -143,6 +144,7 @@ class StatusNLP:
             for key, start, end in matcher(doc):
                 found.setdefault(self.nlp.vocab.strings[key], {}).setdefault(start, set()).add(end)
         words = [t.i for t in doc if not t.is_punct and not t.is_space]
+        stops = {t.i for t in doc if t.text in (".", "!", "?", ";", ":") or "\n" in t.text}
         first, last = (words[0], words[-1] + 1) if words else (0, len(doc))  # "–" alone is all punctuation
         out = []
         for rule_id, steps in self.sequences.items():
@@ -154,7 +156,7 @@ class StatusNLP:
             for start in starts:
                 if rule.at_start and start != first:
                     continue
-                ends = [e for e in self._match(steps, 0, start, found, len(doc)) if e > start]
+                ends = [e for e in self._match(steps, 0, start, found, len(doc), stops) if e > start]
                 if rule.whole:
                     ends = [e for e in ends if e == last]
                 if rule.opener:
@@ -178,9 +180,20 @@ _YEAR = stdre.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER = stdre.compile(r"\b\d+(?:[.,]\d+)?\b")
 
 
-def model_text(text: str) -> str:
-    """What the model sees: lower case, years and numbers masked, so it cannot learn them."""
-    return _NUMBER.sub("N", _YEAR.sub("ÅR", text.lower()))
+def model_text(text: str, features: str = "words") -> str:
+    """What the model sees: lower case, years and numbers masked, so it cannot learn them.
+
+    features="lemmas+rules" gives lemmas instead of word forms and appends one token per rule
+    that fired ("regel_cue_ongoing"), so the model learns how much each rule is worth.
+    """
+    masked = _NUMBER.sub("N", _YEAR.sub("ÅR", text.lower()))
+    if features == "words" or not masked.strip():
+        return masked
+    engine = status_nlp()
+    doc = engine._doc(masked)
+    lemmas = " ".join(t.lemma_ or t.lower_ for t in doc if not t.is_space)
+    fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") for h in engine.hits(text, ("explicit", "cue"))}))
+    return f"{lemmas} {fired}".strip()
 
 
 class StatusModel:
@@ -195,12 +208,16 @@ class StatusModel:
         self.nlp = spacy.load(self.path)
         self.meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
         self.name = f"model:status-{self.meta.get('version', '0')}"
+        self.features = self.meta.get("config", {}).get("features", "words")
 
     def predict(self, texts: list[str]) -> list[tuple[str, float]]:
-        out = []
-        for doc in self.nlp.pipe((model_text(t) for t in texts), batch_size=256):
+        """(label, probability) per text; an empty text is unknown with probability 0."""
+        masked = [model_text(t, self.features) for t in texts]
+        keep = [i for i, t in enumerate(masked) if t.strip()]
+        out: list[tuple[str, float]] = [("unknown", 0.0)] * len(texts)
+        for i, doc in zip(keep, self.nlp.pipe((masked[i] for i in keep), batch_size=256)):
             label, prob = max(doc.cats.items(), key=lambda kv: kv[1])
-            out.append((label, float(prob)))
+            out[i] = (label, float(prob))
         return out
 
 

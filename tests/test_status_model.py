@@ -1,0 +1,77 @@
+"""The trained status model: loads from models/ with no network, trains and evaluates end to end,
+and the combined classifier lets rules decide where they fire."""
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from pipeline.classify.combined import StatusClassifier
+from pipeline.classify.nlp import MODEL_DIR, StatusModel, model_text
+from pipeline.train import LABELS, evaluate, load_split, train
+
+from conftest import ROOT
+
+STATEMENTS = ROOT / "corpus" / "statements"
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in tests")
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+def test_model_loads_offline_and_predicts(no_network):
+    model = StatusModel(MODEL_DIR)
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert meta["lang"] == "sv" and meta["spacy_version"] and meta["data"]["train"] and meta["metrics"]["dev_macro_f1"] > 0
+    preds = model.predict(["Arbetet har inte kommit i gång.", "Samtliga skolor har nu bemannade skolbibliotek.", ""])
+    assert [p[0] in LABELS for p in preds] == [True, True, True]
+    assert preds[2] == ("unknown", 0.0)
+
+
+def test_model_input_masks_years_and_numbers():
+    assert model_text("Sedan 2019 har 12 skolor fått besök.") == "sedan ÅR har N skolor fått besök."
+
+
+def test_rules_decide_where_they_fire_and_the_model_elsewhere():
+    clf = StatusClassifier()
+    assert clf.model is not None
+    explicit = clf.status("Målet är inte helt uppfyllt.", None)
+    assert explicit.label == "partial" and explicit.method.startswith("rule:explicit.")
+    field = clf.status("Arbetet fortsätter.", "Ja")
+    assert field.label == "fulfilled" and field.source == "status_field"
+    assert clf.status(None, None).method == "rule:no_result"
+    prose = clf.status("Biblioteket ligger vid torget och har fått nya hyllor i entrén.", None)
+    assert "model:" in prose.method and prose.confidence <= 0.85
+
+
+def test_train_then_evaluate_end_to_end(tmp_path):
+    out = tmp_path / "status"
+    meta = train(STATEMENTS, out, seed=1, epochs=2, limit=60)
+    assert meta["train_items"] == 60 and (out / "meta.json").exists()
+    model = StatusModel(out)
+    report = evaluate("dev", STATEMENTS, classifier=StatusClassifier(model=model))
+    assert report["items"] == len(load_split(STATEMENTS / "dev.jsonl"))
+    assert 0.0 <= report["macro_f1"] <= 1.0
+    assert set(report["confusion"]) == set(LABELS)
+    assert sum(v["decided"] for v in report["methods"].values()) == report["items"]
+
+
+def test_training_is_deterministic(tmp_path):
+    a = train(STATEMENTS, tmp_path / "a", seed=3, epochs=2, limit=40)
+    b = train(STATEMENTS, tmp_path / "b", seed=3, epochs=2, limit=40)
+    assert a["metrics"] == b["metrics"]
+    assert (tmp_path / "a" / "textcat" / "model").read_bytes() == (tmp_path / "b" / "textcat" / "model").read_bytes()
+
+
+def test_splits_have_no_near_duplicates_of_held_out_items():
+    from pipeline.train import drop_near_duplicates
+    held_out = load_split(STATEMENTS / "dev.jsonl") + load_split(STATEMENTS / "test.jsonl")
+    train_items = load_split(STATEMENTS / "train.jsonl")
+    kept, dropped = drop_near_duplicates(train_items, held_out)
+    assert len(kept) + dropped == len(train_items) and len(kept) >= 400
