@@ -1,6 +1,6 @@
 """`malkoll train` and `malkoll evaluate`: the status model and its measurement.
 
-Training data: corpus/statements/{train,dev,test}.jsonl (labelled result
+Training data: corpus/statements/train*.jsonl, dev.jsonl and test.jsonl (labelled result
 statements, see corpus/statements/README.md). The model is a spaCy textcat
 (bag of words and bigrams over lemmas, plus one token per status rule that
 fired; exclusive classes) trained with a fixed seed: a first model on train
@@ -105,7 +105,8 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
-    train_items = [s for s in load_split(data_dir / "train.jsonl", seed) if s.text]
+    train_files = sorted(data_dir.glob("train*.jsonl"))  # train.jsonl, train_b.jsonl, …
+    train_items = [s for path in train_files for s in load_split(path, seed) if s.text]
     dev_items = [s for s in load_split(data_dir / "dev.jsonl", seed) if s.text]
     test_path = data_dir / "test.jsonl"
     held_out = dev_items + ([s for s in load_split(test_path, seed) if s.text] if test_path.exists() else [])
@@ -167,7 +168,7 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
         "config": {"architecture": "spacy.TextCatBOW.v3", "ngram_size": 2, "epochs": epochs, "dropout": 0.2,
                    "batch_size": 16, "chosen_epoch": best[1], "features": features,
                    "input": "lower case; years → ÅR, numbers → N" + ("; lemmas; one token per rule that fired" if features != "words" else "")},
-        "data": {name: _sha(data_dir / f"{name}.jsonl") for name in ("train", "dev")},
+        "data": {path.stem: _sha(path) for path in train_files + [data_dir / "dev.jsonl"]},
         "train_items": len(train_items), "dev_items": len(dev_items),
         "final_model_trained_on": "train" if limit else "train+dev (epochs chosen on dev with a train-only model)",
         "train_dropped_near_duplicates": dropped,

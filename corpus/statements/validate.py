@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = ("train.jsonl", "dev.jsonl", "test.jsonl")
+TRAIN_FILES = tuple(sorted(p.name for p in HERE.glob("train*.jsonl")))
+FILES = TRAIN_FILES + ("dev.jsonl", "test.jsonl")
 FIELDS = ("id", "goal", "result", "status_field", "status", "style", "note")
 STATUSES = ("fulfilled", "partial", "not_fulfilled", "unknown")
 STYLES = ("verdict", "explicit", "narrative", "hard", "list", "cell", "field", "unknown")
@@ -64,7 +65,7 @@ def check(path, errors):
             errors.append(f"{where}: no result and no field must be unknown")
         records.append(rec)
     ids = [r["id"] for r in records]
-    prefix = path.stem + "-"
+    prefix = path.stem.replace("_", "") + "-"
     if len(set(ids)) != len(ids) or not all(i.startswith(prefix) for i in ids):
         errors.append(f"{path.name}: ids must be unique and start with {prefix!r}")
     goals = collections.Counter(norm(r["goal"]) for r in records)
@@ -91,9 +92,10 @@ def main():
     errors = []
     data = {name: check(HERE / name, errors) for name in FILES}
     held_out = {norm(r["result"]) for name in ("dev.jsonl", "test.jsonl") for r in data[name] if r["result"]}
-    for r in data["train.jsonl"]:
-        if r["result"] and norm(r["result"]) in held_out:
-            errors.append(f"train.jsonl {r['id']}: result also in dev.jsonl or test.jsonl")
+    for name in TRAIN_FILES:
+        for r in data[name]:
+            if r["result"] and norm(r["result"]) in held_out:
+                errors.append(f"{name} {r['id']}: result also in dev.jsonl or test.jsonl")
     dev_goals = {norm(r["goal"]) for r in data["dev.jsonl"]}
     for r in data["test.jsonl"]:
         if norm(r["goal"]) in dev_goals:
