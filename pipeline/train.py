@@ -98,6 +98,33 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _write_lemmas(out_dir: Path, items: list[Statement]) -> None:
+    """The part of spacy-lookups-data's Swedish lemma table the pipeline needs: every form of every
+    lemma in the training texts and the status lexicon. The full table costs about 250 MB of memory;
+    this one a few MB. Forms outside it keep their own spelling, as unseen words do anyway."""
+    import gzip
+
+    from pipeline.classify.nlp import LEMMAS_FILE, full_lemma_table
+    from pipeline.lexicon import load
+
+    full = full_lemma_table()
+    words = set()
+    for s in items:
+        words.update(w.strip(".,;:!?()\"'").lower() for w in s.text.split())
+    lexicon = load("status_patterns")
+    for spec in lexicon["token_sets"].values():
+        for values in spec.values():
+            words.update(v.lower() for v in values)
+    for phrases in lexicon["phrases"].values():
+        for phrase in phrases:
+            words.update(phrase.lower().split())
+    lemmas = {full.get(w, w) for w in words} | words
+    subset = {form: lemma for form, lemma in sorted(full.items()) if lemma in lemmas}
+    data = json.dumps(subset, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    with gzip.GzipFile(out_dir / LEMMAS_FILE, "wb", mtime=0) as fh:  # mtime 0: the same bytes every time
+        fh.write(data)
+
+
 def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 25,
           limit: int | None = None, features: str = "lemmas+rules") -> dict:
     """Train the status model on train, pick the epoch on dev, write out_dir (model + meta.json)."""
@@ -177,6 +204,7 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
     }
     nlp.meta.update(meta)  # spaCy's own meta.json (lang, pipeline) carries ours too
     nlp.to_disk(out_dir)
+    _write_lemmas(out_dir, train_items + dev_items)
     return json.loads((out_dir / "meta.json").read_text(encoding="utf-8"))
 
 

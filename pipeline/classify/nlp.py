@@ -76,8 +76,15 @@ class StatusNLP:
         from spacy.matcher import PhraseMatcher
 
         self.nlp = spacy.blank("sv")
-        self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        self.nlp.initialize()  # loads the lookup tables from spacy-lookups-data, offline
+        lemmatizer = self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        table = lemma_table()
+        if table is None:
+            self.nlp.initialize()  # the full Swedish table from spacy-lookups-data (about 250 MB in memory)
+        else:
+            from spacy.lookups import Lookups
+            lookups = Lookups()
+            lookups.add_table("lemma_lookup", table)
+            lemmatizer.initialize(lookups=lookups)
         data = load(patterns)
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -166,6 +173,33 @@ class StatusNLP:
                     span = doc[start:max(ends)]
                     out.append(Hit(rule, span.start_char, span.end_char, text[span.start_char:span.end_char]))
         return out
+
+
+LEMMAS_FILE = "lemmas.json.gz"
+
+
+def lemma_table() -> dict[str, str] | None:
+    """The trained model's lemma table (a subset of spacy-lookups-data's Swedish table, written by
+    `malkoll train`), or None to use the full table."""
+    import gzip
+    import json
+
+    path = MODEL_DIR / LEMMAS_FILE
+    if not path.exists():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def full_lemma_table() -> dict[str, str]:
+    """spacy-lookups-data's Swedish lookup table, form -> lemma (training only: it is large)."""
+    import gzip
+    import json
+    from importlib import resources
+
+    with gzip.open(resources.files("spacy_lookups_data").joinpath("data/sv_lemma_lookup.json.gz").open("rb"), "rt",
+                   encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 @lru_cache(maxsize=1)
