@@ -37,6 +37,14 @@ def default_classifier() -> Classifier:
     return _DEFAULT
 
 
+def _is_colour(field) -> bool:
+    """A status field that is a colour: a fill with no words, or a colour word ("Grön")."""
+    if field is None:
+        return False
+    text = field.text.strip().lower()
+    return (field.colour is not None and not text) or text in COLOUR_WORDS
+
+
 def _colour_status(fill, word: str | None, legend, result: str | None, classifier: Classifier) -> Status:
     label, confidence, evidence, method = colour_status(fill, legend, colour=word)
     if label is None:
@@ -65,20 +73,26 @@ def classify(followup: FollowUp, classifier: Classifier | None = None) -> Follow
     legend = tuple(
         e.model_copy(update={"label": classifier.status(None, e.text).label}) for e in followup.legend
     )
-    sections = []
+    # one batch per document: the spaCy pipeline and the model run over all goals at once
+    goals = [g for section in followup.sections for g in section.goals]
+    plain = [i for i, g in enumerate(goals) if not _is_colour(g.status_field)]
+    items = [(goals[i].result.text if goals[i].result else None,
+              goals[i].status_field.text if goals[i].status_field else None) for i in plain]
+    batch = classifier.statuses(items) if hasattr(classifier, "statuses") else [classifier.status(*it) for it in items]
+    decided = dict(zip(plain, batch))
+    for i, goal in enumerate(goals):
+        if i in decided:
+            continue
+        field = goal.status_field
+        result = goal.result.text if goal.result else None
+        word = COLOUR_WORDS.get(field.text.strip().lower()) if field.text.strip() else None
+        decided[i] = _colour_status(None if word else field.colour, word, legend, result, classifier)
+    sections, k = [], 0
     for section in followup.sections:
-        goals = []
+        updated = []
         for goal in section.goals:
-            field = goal.status_field
-            status = None
-            result = goal.result.text if goal.result else None
-            if field is not None and field.colour is not None and not field.text.strip():
-                status = _colour_status(field.colour, None, legend, result, classifier)
-            elif field is not None and field.text.strip().lower() in COLOUR_WORDS:
-                status = _colour_status(None, COLOUR_WORDS[field.text.strip().lower()], legend, result, classifier)
-            if status is None:
-                status = classifier.status(goal.result.text if goal.result else None, field.text if field else None)
-            goals.append(goal.model_copy(update={"status": status}))
-        sections.append(section.model_copy(update={"goals": tuple(goals)}))
+            updated.append(goal.model_copy(update={"status": decided[k]}))
+            k += 1
+        sections.append(section.model_copy(update={"goals": tuple(updated)}))
     out = followup.model_copy(update={"sections": tuple(sections), "legend": legend})
     return out.model_copy(update={"summary": summarize(out)})
