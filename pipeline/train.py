@@ -126,7 +126,7 @@ def _write_lemmas(out_dir: Path, items: list[Statement]) -> None:
 
 
 def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 25,
-          limit: int | None = None, features: str = "lemmas+rules") -> dict:
+          limit: int | None = None, features: str = "lemmas+rules", final_on_dev: bool = True) -> dict:
     """Train the status model on train, pick the epoch on dev, write out_dir (model + meta.json)."""
     import spacy
     from spacy.training import Example
@@ -169,7 +169,7 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
         if score > best[0]:
             best = (score, epoch, nlp.to_bytes())
     # Stage 2: the final model learns from train and dev together, for the epoch count dev chose.
-    if not limit:
+    if final_on_dev and not limit:
         fix_random_seed(seed)
         nlp = spacy.blank("sv")
         textcat = nlp.add_pipe("textcat", config=config)
@@ -197,7 +197,7 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
                    "input": "lower case; years → ÅR, numbers → N" + ("; lemmas; one token per rule that fired" if features != "words" else "")},
         "data": {path.stem: _sha(path) for path in train_files + [data_dir / "dev.jsonl"]},
         "train_items": len(train_items), "dev_items": len(dev_items),
-        "final_model_trained_on": "train" if limit else "train+dev (epochs chosen on dev with a train-only model)",
+        "final_model_trained_on": "train+dev (epochs chosen on dev with a train-only model)" if final_on_dev and not limit else "train",
         "train_dropped_near_duplicates": dropped,
         "train_labels": dict(Counter(s.status for s in train_items)),
         "metrics": {"dev_macro_f1": round(best[0], 4), "history": history},
