@@ -86,7 +86,7 @@ def test_rules_have_unique_ids_and_known_tiers():
     data = json.loads(resources.files("pipeline.lexicon").joinpath("status_patterns.json").read_text(encoding="utf-8"))
     ids = [r["id"] for r in data["rules"]]
     assert len(ids) == len(set(ids))
-    assert {r["tier"] for r in data["rules"]} <= {"field", "explicit", "cue"}
+    assert {r["tier"] for r in data["rules"]} <= {"field", "explicit", "cue", "list"}
     assert list(status_nlp().rules) == ids
 
 

@@ -108,3 +108,16 @@ def test_status_words_from_tables(field, label):
 
 def test_enough_cases():
     assert len(CASES) + len(FIELDS) >= 60
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Genomfört: bokprat i alla klasser.\nPågår: läsutmaning med idrottsföreningen.", "partial"),
+    ("Klart: lånerutin för förskolor. Kvar att göra: språkpåsar.", "partial"),
+    ("Genomfört: kurs i källkritik.\nGenomfört: utställning inför valet.", "fulfilled"),
+    ("Ja.", "fulfilled"),
+    ("Ja, på fyra filialer av fem.", "partial"),
+    ("Förnyelsen är uppfylld till ungefär 60 procent.", "partial"),
+    ("Målet kan inte sägas vara helt uppfyllt.", "partial"),
+])
+def test_lists_and_openers(text, label):
+    assert rules.status(text, None).label == label

@@ -28,6 +28,7 @@ class Rule:
     at_start: bool
     whole: bool
     opener: bool
+    strict_opener: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,11 @@ class StatusNLP:
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         vocab: dict[str, list[str]] = {}
+        self.shapes: dict[str, set[str]] = {}  # token sets on SHAPE ("dddd" for a year)
         for name, spec in data["token_sets"].items():
             vocab[name] = spec.get("LOWER", [])
+            if spec.get("SHAPE"):
+                self.shapes[name] = set(spec["SHAPE"])
             if spec.get("LEMMA"):
                 self.lemma.add(name, [self.nlp(w) for w in spec["LEMMA"]])
         for name, phrases in data["phrases"].items():
@@ -101,7 +105,8 @@ class StatusNLP:
             if entry["id"] in self.rules:
                 raise ValueError(f"{patterns}.json: duplicate rule id {entry['id']!r}")
             rule = Rule(entry["id"], entry["tier"], entry.get("label"), float(entry.get("weight", 1.0)),
-                        bool(entry.get("at_start")), bool(entry.get("whole")), bool(entry.get("opener")))
+                        bool(entry.get("at_start")), bool(entry.get("whole")), bool(entry.get("opener")),
+                        bool(entry.get("strict_opener")))
             steps = _steps(entry["sequence"], set(vocab) | set(data["token_sets"]))
             if not any(st.name for st in steps):
                 raise ValueError(f"{patterns}.json: rule {rule.id!r} has no words")
@@ -150,6 +155,10 @@ class StatusNLP:
         for matcher in (self.lower, self.lemma):
             for key, start, end in matcher(doc):
                 found.setdefault(self.nlp.vocab.strings[key], {}).setdefault(start, set()).add(end)
+        for name, shapes in self.shapes.items():
+            for t in doc:
+                if t.shape_ in shapes:
+                    found.setdefault(name, {}).setdefault(t.i, set()).add(t.i + 1)
         words = [t.i for t in doc if not t.is_punct and not t.is_space]
         stops = {t.i for t in doc if t.text in (".", "!", "?", ";", ":") or "\n" in t.text}
         first, last = (words[0], words[-1] + 1) if words else (0, len(doc))  # "–" alone is all punctuation
@@ -167,8 +176,12 @@ class StatusNLP:
                 if rule.whole:
                     ends = [e for e in ends if e == last]
                 if rule.opener:
-                    # "Klart." or "Klart sedan 2019", not "Klart att …"
-                    ends = [e for e in ends if e >= len(doc) or doc[e].is_punct or doc[e].lower_ == "sedan"]
+                    # "Klart." or "Klart sedan 2019", not "Klart att …" nor a list heading "Klart: …"
+                    ends = [e for e in ends if e >= len(doc) or (doc[e].is_punct and doc[e].text != ":")
+                            or doc[e].lower_ == "sedan"]
+                if rule.strict_opener:
+                    # "Ja." is a verdict; "Ja, på fyra filialer av fem" is not
+                    ends = [e for e in ends if e >= len(doc) or doc[e].text in (".", "!")]
                 if ends:
                     span = doc[start:max(ends)]
                     out.append(Hit(rule, span.start_char, span.end_char, text[span.start_char:span.end_char]))

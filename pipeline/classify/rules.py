@@ -52,6 +52,20 @@ class RuleClassifier:
         ORDER.update({rule_id: n for n, rule_id in enumerate(self.nlp.rules)})
 
     # -- tiers
+    def _list(self, text: str) -> Status | None:
+        """An activity list ("Genomfört: … Pågår: … Ej påbörjat: …") is judged by its headings."""
+        hits = _resolve(self.nlp.hits(text, ("list",)))
+        labels = {h.rule.label for h in hits}
+        if len(hits) < 2 and not (hits and "\n" in text.strip()):
+            return None
+        label = "partial" if len(labels) > 1 else next(iter(labels), None)
+        if label is None:
+            return None
+        first = hits[0]
+        return Status(label=label, confidence=CONFIDENCE["explicit"], evidence="; ".join(h.text for h in hits),
+                      evidence_span=Span(start=first.start, end=first.end), method="rule:explicit.mixed_list"
+                      if len(labels) > 1 else f"rule:{first.rule.id}", source="result_text")
+
     def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
         hits = [h for h in _resolve(self.nlp.hits(text, tiers)) if h.rule.label is not None]  # outlook, condition: neutral
         # A short sentence that states the status ("Delvis uppfyllt.") outranks status words
@@ -109,7 +123,7 @@ class RuleClassifier:
             if decided:
                 return decided
         if result and result.strip():
-            decided = self._explicit(("explicit",), result, "result_text") or self._cues(result)
+            decided = self._list(result) or self._explicit(("explicit",), result, "result_text") or self._cues(result)
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
