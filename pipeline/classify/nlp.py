@@ -101,6 +101,7 @@ class StatusNLP:
             vocab[name] = phrases
         self.rules: dict[str, Rule] = {}
         self.sequences: dict[str, tuple[Step, ...]] = {}
+        self._cache: dict[str, list[Hit]] = {}
         for entry in data["rules"]:
             if entry["id"] in self.rules:
                 raise ValueError(f"{patterns}.json: duplicate rule id {entry['id']!r}")
@@ -150,7 +151,28 @@ class StatusNLP:
 
     def hits(self, text: str, tiers: tuple[str, ...]) -> list[Hit]:
         """Every rule match of the given tiers (the longest per start), with character offsets into `text`."""
+        return [h for h in self._analysed(text)[0] if h.rule.tier in tiers]
+
+    def lemmas(self, text: str) -> str:
+        """The text as lemmas, years as ÅR and other numbers as N (the model's words)."""
+        return self._analysed(text)[1]
+
+    def _analysed(self, text: str) -> tuple[list[Hit], str]:
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self._analyse(text)
+            if len(self._cache) >= 4096:
+                self._cache.clear()
+            self._cache[text] = cached
+        return cached
+
+    def _analyse(self, text: str) -> tuple[list[Hit], str]:
+        """One spaCy pass per text: the hits of every tier (classify asks for tiers one at a
+        time) and the lemmas the model reads."""
         doc = self._doc(text)
+        lemmas = " ".join(
+            "ÅR" if _YEAR.fullmatch(t.text) else "N" if _NUMBER.fullmatch(t.text) else (t.lemma_ or t.lower_)
+            for t in doc if not t.is_space)
         found: dict[str, dict[int, set[int]]] = {}
         for matcher in (self.lower, self.lemma):
             for key, start, end in matcher(doc):
@@ -165,8 +187,6 @@ class StatusNLP:
         out = []
         for rule_id, steps in self.sequences.items():
             rule = self.rules[rule_id]
-            if rule.tier not in tiers:
-                continue
             head = next(st for st in steps if st.name)
             starts = sorted(found.get(head.name, {})) if steps[0].name and not steps[0].optional else range(len(doc))
             for start in starts:
@@ -185,7 +205,7 @@ class StatusNLP:
                 if ends:
                     span = doc[start:max(ends)]
                     out.append(Hit(rule, span.start_char, span.end_char, text[span.start_char:span.end_char]))
-        return out
+        return out, lemmas
 
 
 LEMMAS_FILE = "lemmas.json.gz"
@@ -237,10 +257,8 @@ def model_text(text: str, features: str = "words") -> str:
     if features == "words" or not masked.strip():
         return masked
     engine = status_nlp()
-    doc = engine._doc(masked)
-    lemmas = " ".join(t.lemma_ or t.lower_ for t in doc if not t.is_space)
     fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") for h in engine.hits(text, ("explicit", "cue"))}))
-    return f"{lemmas} {fired}".strip()
+    return f"{engine.lemmas(text)} {fired}".strip()
 
 
 class StatusModel:
