@@ -98,6 +98,35 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+MIN_OBSERVED = 8
+
+
+def rule_confidence(items: list[Statement]) -> dict[str, float]:
+    """Confidence per deciding rule: the Wilson lower bound (95 %) of its precision on train and dev,
+    at most the rule tier's default. A rule seen fewer than MIN_OBSERVED times gets 0.85, so a
+    confidence of 0.9 or more is only given by rules measured to earn it."""
+    from pipeline.classify.rules import CONFIDENCE, RuleClassifier
+
+    rules = RuleClassifier()
+    seen: Counter = Counter()
+    right: Counter = Counter()
+    for s in items:
+        status = rules.status(s.result, s.field)
+        if status.method.startswith(("rule:field.", "rule:explicit.")):
+            seen[status.method] += 1
+            right[status.method] += status.label == s.status
+    out = {}
+    for method, n in sorted(seen.items()):
+        if n < MIN_OBSERVED:
+            out[method] = 0.85
+            continue
+        p, z = right[method] / n, 1.96
+        lower = (p + z * z / (2 * n) - z * ((p * (1 - p) + z * z / (4 * n)) / n) ** 0.5) / (1 + z * z / n)
+        ceiling = CONFIDENCE["field"] if method.startswith("rule:field.") else CONFIDENCE["explicit"]
+        out[method] = round(min(ceiling, lower), 2)
+    return out
+
+
 def _write_lemmas(out_dir: Path, items: list[Statement]) -> None:
     """The part of spacy-lookups-data's Swedish lemma table the pipeline needs: every form of every
     lemma in the training texts and the status lexicon. The full table costs about 250 MB of memory;
@@ -202,6 +231,7 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
         "train_labels": dict(Counter(s.status for s in train_items)),
         "metrics": {"dev_macro_f1": round(best[0], 4), "history": history},
     }
+    meta["rule_confidence"] = rule_confidence(train_items + dev_items)
     nlp.meta.update(meta)  # spaCy's own meta.json (lang, pipeline) carries ours too
     nlp.to_disk(out_dir)
     _write_lemmas(out_dir, train_items + dev_items)

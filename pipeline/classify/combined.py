@@ -35,6 +35,10 @@ class StatusClassifier:
         decided = [self.rules.status(result, field) for result, field in items]
         if self.model is None:
             return decided
+        calibrated = self.model.meta.get("rule_confidence", {})
+        for i, status in enumerate(decided):
+            if status.method in calibrated:  # measured precision of this rule on train and dev
+                decided[i] = status.model_copy(update={"confidence": calibrated[status.method]})
         todo = [i for i, s in enumerate(decided) if not s.method.startswith(DECIDING_TIERS)]
         texts = [" ".join(p for p in (items[i][1], items[i][0]) if p) for i in todo]
         for i, (label, prob) in zip(todo, self.model.predict(texts)):
