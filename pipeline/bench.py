@@ -100,7 +100,7 @@ def statements_per_second() -> dict:
     from pipeline.classify.nlp import status_nlp
     from pipeline.train import load_split
 
-    items = [(s.result, s.field) for path in sorted(STATEMENTS.glob("*.jsonl")) for s in load_split(path)]
+    items = [(s.result, s.field, s.goal) for path in sorted(STATEMENTS.glob("*.jsonl")) for s in load_split(path)]
     if not items:
         return {}
     classifier = default_classifier()

@@ -35,6 +35,7 @@ class Statement:
     result: str | None
     field: str | None
     status: str
+    goal: str | None = None
 
     @property
     def text(self) -> str:
@@ -61,7 +62,8 @@ def load_split(path: Path, seed: int = 0) -> list[Statement]:
         def fill(text: str | None) -> str | None:
             return None if text is None else text.replace("{ORT}", place).replace("{ÅR}", year)
 
-        out.append(Statement(row["id"], fill(row.get("result")), fill(row.get("status_field")), row["status"]))
+        out.append(Statement(row["id"], fill(row.get("result")), fill(row.get("status_field")), row["status"],
+                             fill(row.get("goal"))))
     return out
 
 
@@ -111,8 +113,8 @@ def rule_confidence(items: list[Statement]) -> dict[str, float]:
     seen: Counter = Counter()
     right: Counter = Counter()
     for s in items:
-        status = rules.status(s.result, s.field)
-        if status.method.startswith(("rule:field.", "rule:explicit.")):
+        status = rules.status(s.result, s.field, s.goal)
+        if status.method.startswith(("rule:field.", "rule:explicit.", "rule:target.")):
             seen[status.method] += 1
             right[status.method] += status.label == s.status
     out = {}
@@ -244,8 +246,8 @@ def evaluate(split: str = "test", data_dir: Path = DATA_DIR, classifier=None, se
 
     classifier = classifier or default_classifier()
     items = load_split(Path(data_dir) / f"{split}.jsonl", seed)
-    statuses = classifier.statuses([(s.result, s.field) for s in items]) if hasattr(classifier, "statuses") else [
-        classifier.status(s.result, s.field) for s in items]
+    statuses = classifier.statuses([(s.result, s.field, s.goal) for s in items]) if hasattr(classifier, "statuses") \
+        else [classifier.status(s.result, s.field, s.goal) for s in items]
     pairs = [(s.status, st.label) for s, st in zip(items, statuses)]
     score, per = macro_f1(pairs)
     confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in LABELS} for g in LABELS}

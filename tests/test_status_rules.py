@@ -121,3 +121,15 @@ def test_enough_cases():
 ])
 def test_lists_and_openers(text, label):
     assert rules.status(text, None).label == label
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    ("Utlåningen ska öka med minst 20 procent.", "Utlåningen ökade med 34 procent jämfört med 2019.", "fulfilled"),
+    ("Utlåningen ska öka med 20 procent.", "Utlåningen ökade med omkring 12 procent.", "partial"),
+    ("Utlåningen ska öka med 10 procent.", "Barnboksutlånen minskade med 3 procent.", "not_fulfilled"),
+    ("Biblioteket ska ha öppet minst 45 timmar i veckan.", "Öppettiden är 48 timmar i veckan.", "fulfilled"),
+    ("Biblioteken ska arrangera minst 100 programpunkter per år.", "I år blev det 80 programpunkter.", "partial"),
+    ("Utlåningen ska öka med 20 procent.", "Utlåningen ökade med 34 procent, men målet är inte uppfyllt för e-böcker.", "not_fulfilled"),
+])
+def test_numeric_targets(goal, result, label):
+    assert rules.status(result, None, goal).label == label

@@ -6,7 +6,7 @@ around it:
 
     class Classifier(Protocol):
         name: str
-        def status(self, result: str | None, field: str | None) -> Status: ...
+        def status(self, result: str | None, field: str | None, goal: str | None = None) -> Status: ...
 """
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from pipeline.schema import FollowUp, Status, Summary
 class Classifier(Protocol):
     name: str
 
-    def status(self, result: str | None, field: str | None) -> Status:
-        """Status of one goal from its result text and its separate status field (either may be None)."""
+    def status(self, result: str | None, field: str | None, goal: str | None = None) -> Status:
+        """Status of one goal from its result text, its separate status field and the goal's own
+        text (read for numeric targets); any may be None."""
         ...
 
 
@@ -77,7 +78,7 @@ def classify(followup: FollowUp, classifier: Classifier | None = None) -> Follow
     goals = [g for section in followup.sections for g in section.goals]
     plain = [i for i, g in enumerate(goals) if not _is_colour(g.status_field)]
     items = [(goals[i].result.text if goals[i].result else None,
-              goals[i].status_field.text if goals[i].status_field else None) for i in plain]
+              goals[i].status_field.text if goals[i].status_field else None, goals[i].text) for i in plain]
     batch = classifier.statuses(items) if hasattr(classifier, "statuses") else [classifier.status(*it) for it in items]
     decided = dict(zip(plain, batch))
     for i, goal in enumerate(goals):

@@ -10,7 +10,7 @@ from pipeline.classify.nlp import StatusModel, status_model
 from pipeline.classify.rules import RuleClassifier
 from pipeline.schema import Status
 
-DECIDING_TIERS = ("rule:field.", "rule:explicit.", "rule:no_result")
+DECIDING_TIERS = ("rule:field.", "rule:explicit.", "rule:target.", "rule:no_result")
 # Chosen on the dev split with a model trained on train only (the test split is never used):
 # with 1,146 training statements the model is right more often than the prose cues where they
 # disagree (dev macro-F1 0.911 when it decides, 0.875 when the cues do), so it overturns a cue
@@ -28,11 +28,12 @@ class StatusClassifier:
         self.model = status_model() if model is True else (model or None)
         self.name = "rules+" + self.model.name if self.model else "rules"
 
-    def status(self, result: str | None, field: str | None) -> Status:
-        return self.statuses([(result, field)])[0]
+    def status(self, result: str | None, field: str | None, goal: str | None = None) -> Status:
+        return self.statuses([(result, field, goal)])[0]
 
-    def statuses(self, items: list[tuple[str | None, str | None]]) -> list[Status]:
-        decided = [self.rules.status(result, field) for result, field in items]
+    def statuses(self, items: list[tuple]) -> list[Status]:
+        """Statuses of (result, field) or (result, field, goal) items, in one batch."""
+        decided = [self.rules.status(*item) for item in items]
         if self.model is None:
             return decided
         calibrated = self.model.meta.get("rule_confidence", {})

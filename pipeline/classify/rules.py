@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.classify.nlp import Hit, status_nlp
+from pipeline.classify.targets import compare, goal_target
 from pipeline.schema import Span, Status
 
 ORDER: dict[str, int] = {}
@@ -117,13 +118,24 @@ class RuleClassifier:
                       reason="no explicit status; weighed the wording of the result")
 
     # -- interface
-    def status(self, result: str | None, field: str | None) -> Status:
+    def _target(self, goal: str | None, result: str) -> Status | None:
+        """A numeric target in the goal against the outcome in the result (classify/targets.py)."""
+        hit = compare(goal, result)
+        if hit is None:
+            return None
+        label, rule_id, start, end = hit
+        return Status(label=label, confidence=CONFIDENCE["explicit"], evidence=result[start:end],
+                      evidence_span=Span(start=start, end=end), method=f"rule:{rule_id}", source="result_text",
+                      reason=f"the goal's target ({goal_target(goal).text}) against the outcome")
+
+    def status(self, result: str | None, field: str | None, goal: str | None = None) -> Status:
         if field and field.strip():
             decided = self._explicit(("field", "explicit"), field, "status_field")
             if decided:
                 return decided
         if result and result.strip():
-            decided = self._list(result) or self._explicit(("explicit",), result, "result_text") or self._cues(result)
+            decided = (self._list(result) or self._explicit(("explicit",), result, "result_text")
+                       or self._target(goal, result) or self._cues(result))
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
