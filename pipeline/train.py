@@ -157,7 +157,8 @@ def _write_lemmas(out_dir: Path, items: list[Statement]) -> None:
 
 
 def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 25,
-          limit: int | None = None, features: str = "lemmas+rules", final_on_dev: bool = True) -> dict:
+          limit: int | None = None, features: str = "lemmas+rules", final_on_dev: bool = True,
+          model_config: dict | None = None) -> dict:
     """Train the status model on train, pick the epoch on dev, write out_dir (model + meta.json)."""
     import spacy
     from spacy.training import Example
@@ -174,8 +175,8 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
 
     fix_random_seed(seed)
     nlp = spacy.blank("sv")
-    config = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
-                        "ngram_size": 2, "no_output_layer": False, "length": 65536}}
+    config = {"model": model_config or {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+                                        "ngram_size": 2, "no_output_layer": False, "length": 65536}}
     textcat = nlp.add_pipe("textcat", config=config)
     for label in LABELS:
         textcat.add_label(label)
@@ -223,7 +224,7 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
         "spacy_version": spacy.__version__,
         "labels": list(LABELS),
         "seed": seed,
-        "config": {"architecture": "spacy.TextCatBOW.v3", "ngram_size": 2, "epochs": epochs, "dropout": 0.2,
+        "config": {"model": config["model"], "epochs": epochs, "dropout": 0.2,
                    "batch_size": 16, "chosen_epoch": best[1], "features": features,
                    "input": "lower case; years → ÅR, numbers → N" + ("; lemmas; one token per rule that fired" if features != "words" else "")},
         "data": {path.stem: _sha(path) for path in train_files + [data_dir / "dev.jsonl"]},
