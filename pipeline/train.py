@@ -160,6 +160,20 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
           limit: int | None = None, features: str = "lemmas+rules", final_on_dev: bool = True,
           model_config: dict | None = None) -> dict:
     """Train the status model on train, pick the epoch on dev, write out_dir (model + meta.json)."""
+    from pipeline.classify import nlp as engine
+
+    engine.FULL_LEMMAS["on"] = True
+    engine.status_nlp.cache_clear()
+    try:
+        return _train(data_dir, out_dir, seed, epochs, limit, features, final_on_dev, model_config)
+    finally:
+        engine.FULL_LEMMAS["on"] = False
+        engine.status_nlp.cache_clear()
+        engine.status_model.cache_clear()
+
+
+def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | None, features: str,
+           final_on_dev: bool, model_config: dict | None) -> dict:
     import spacy
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch

@@ -211,6 +211,9 @@ class StatusNLP:
 LEMMAS_FILE = "lemmas.json.gz"
 
 
+FULL_LEMMAS = {"on": False}  # training reads the full table, so a model never depends on the previous one's subset
+
+
 def lemma_table() -> dict[str, str] | None:
     """The trained model's lemma table (a subset of spacy-lookups-data's Swedish table, written by
     `malkoll train`), or None to use the full table."""
@@ -218,7 +221,7 @@ def lemma_table() -> dict[str, str] | None:
     import json
 
     path = MODEL_DIR / LEMMAS_FILE
-    if not path.exists():
+    if FULL_LEMMAS["on"] or not path.exists():
         return None
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return json.load(fh)
