@@ -70,3 +70,11 @@ def test_unknown_engine_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("MALKOLL_PDF_ENGINE", "ocr")
     with pytest.raises(PipelineError, match="MALKOLL_PDF_ENGINE"):
         process(FIXTURES / "labels_bold.pdf")
+
+
+def test_a_damaged_pdf_is_a_clear_error(tmp_path):
+    path = tmp_path / "trasig.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    with pytest.raises(PipelineError) as err:
+        process(path)
+    assert err.value.stage == "read" and "trasig.pdf" in err.value.message and "PDF" in err.value.message
