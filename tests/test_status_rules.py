@@ -130,6 +130,43 @@ def test_lists_and_openers(text, label):
     ("Biblioteket ska ha öppet minst 45 timmar i veckan.", "Öppettiden är 48 timmar i veckan.", "fulfilled"),
     ("Biblioteken ska arrangera minst 100 programpunkter per år.", "I år blev det 80 programpunkter.", "partial"),
     ("Utlåningen ska öka med 20 procent.", "Utlåningen ökade med 34 procent, men målet är inte uppfyllt för e-böcker.", "not_fulfilled"),
+    # from … to in the goal: the start is the floor, the end the target
+    ("Lånen per invånare ska öka från 4,9 till 5,5.", "Vid periodens slut låg lånen på 5,7 per invånare.", "fulfilled"),
+    ("Antalet låntagare ska öka från 2 000 till 2 600.", "Antalet låntagare är nu 2 310.", "partial"),
+    ("Besöken per invånare ska öka från 3,8 till 4,5.", "Under 2024 gjordes 3,6 besök per invånare.", "not_fulfilled"),
+    # from … to in the result: the start is not the outcome
+    ("Filialen ska ha öppet minst 35 timmar i veckan.", "Öppettiden har gått från 20 till 28 timmar i veckan.", "partial"),
+    ("Antalet besök ska öka med minst 6 procent.", "Besöken ökade från 50 000 till 54 500 per år.", "fulfilled"),
+    ("Antalet besök ska öka med 15 procent.", "Det blev 41 000 besök under året, mot 44 000 året innan.", "not_fulfilled"),
+    ("Deltagandet ska öka med 25 procent.", "Sommarläsningen samlade 300 barn, jämfört med 270 vid periodens början.", "partial"),
+    # shares in words, doubling, decreases, levels with other wording
+    ("Utlåningen av ljudböcker ska öka med en fjärdedel.", "Ljudboksutlånen ökade med 31 procent.", "fulfilled"),
+    ("Lånen av lättläst ska fördubblas.", "Lånen av lättläst har mer än fördubblats sedan planen antogs.", "fulfilled"),
+    ("Energiförbrukningen ska minska med 10 procent.", "Förbrukningen minskade med 12 procent efter bytet av belysning.", "fulfilled"),
+    ("Antalet besökare på meröppet ska överstiga 4 000 per år.", "I fjol registrerades 4 350 inpasseringar under de obemannade timmarna.", "fulfilled"),
+    ("Minst 85 procent av skolorna ska låna temalådor.", "Temalådorna lånades av 27 av kommunens 30 skolor.", "fulfilled"),
+    ("Minst 60 procent av lånen ska ske i automaterna.", "Andelen har legat stilla runt 45 procent sedan automaterna kom.", "not_fulfilled"),
+    ("Biblioteket ska ha minst 150 programpunkter per år.", "Första året blev det 162 programpunkter, andra året 131 programpunkter.", "partial"),
+    # an increase with no figure, against a measured change
+    ("Antalet aktiva låntagare ska öka.", "De aktiva låntagarna blev fler, från 5 200 till 5 650.", "fulfilled"),
+    ("Andelen lån av facklitteratur ska öka.", "Facklitteraturen stod för 22 procent av lånen både första och sista året.", "not_fulfilled"),
+    # "målet om …" names the goal, it is not an "if"
+    ("Antalet besök ska öka med 10 procent.", "Ökningen blev 4 procent, och målet om tio procent nåddes inte.", "not_fulfilled"),
+    ("Antalet lånekort ska öka med 5 procent.", "Målet om fem procent har inte nåtts.", "not_fulfilled"),
 ])
 def test_numeric_targets(goal, result, label):
     assert rules.status(result, None, goal).label == label
+
+
+@pytest.mark.parametrize("goal,result", [
+    ("Samtliga skolbibliotek ska vara bemannade minst 20 timmar i veckan.",
+     "Inte alla skolor har kommit upp i 20 timmar, men nio av tolv ligger nu på den nivån."),  # coverage, not a level
+    ("Minst 90 procent av låntagarna ska vara nöjda.", "6 procent var missnöjda och 92 procent nöjda."),  # two percentages
+    ("Utlåningen ska öka både på huvudbiblioteket och på filialerna.",
+     "Lånen har ökat med 9 procent på huvudbiblioteket, medan filialernas utlåning har minskat."),  # a contrast
+    ("Kurser ska erbjudas från 2022 till 2025.", "Kurserna hölls 2022 och 2023."),  # a period is not a target
+])
+def test_numeric_targets_step_aside(goal, result):
+    """Where the figures cannot be read for certain, the target rule decides nothing."""
+    from pipeline.classify.targets import compare
+    assert compare(goal, result) is None
