@@ -177,8 +177,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    """Train the status model on corpus/statements/train.jsonl (epoch chosen on dev.jsonl)
-    and write it to models/status/ with a meta.json. Deterministic: a fixed seed.
+    """Train the status model on corpus/statements/train*.jsonl and dev.jsonl and write it to
+    models/status/ with a meta.json. The epoch count is chosen by grouped cross-validation (each
+    training file and dev held out in turn); test.jsonl is never read for training. Deterministic:
+    a fixed seed.
 
     Example:
         malkoll train
@@ -192,7 +194,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     meta = train(data, Path(args.out), seed=args.seed, epochs=args.epochs)
     print(f"modell sparad i {args.out}: {meta['train_items']} träningsexempel "
           f"({meta['train_dropped_near_duplicates']} nära dubbletter borttagna), "
-          f"epok {meta['config']['chosen_epoch']}, dev macro-F1 {meta['metrics']['dev_macro_f1']}")
+          f"epok {meta['config']['chosen_epoch']} (korsvalidering: macro-F1 {meta['metrics']['cv_macro_f1']}, "
+          f"dev-gruppen {meta['metrics']['dev_macro_f1']})")
     return 0
 
 
@@ -255,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--data", default="corpus/statements", metavar="DIR", help="labelled statements (default: corpus/statements)")
     tr.add_argument("--out", default="models/status", metavar="DIR", help="where the model goes (default: models/status)")
     tr.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    tr.add_argument("--epochs", type=int, default=25, help="training epochs; the best on dev is kept (default: 25)")
+    tr.add_argument("--epochs", type=int, default=12, help="most epochs tried; cross-validation picks the count (default: 12)")
 
     evl = add("evaluate", cmd_evaluate, "measure the status classifier on labelled statements")
     evl.add_argument("--split", default="test", choices=("train", "dev", "test"), help="which split (default: test)")

@@ -3,9 +3,11 @@
 Training data: corpus/statements/train*.jsonl, dev.jsonl and test.jsonl (labelled result
 statements, see corpus/statements/README.md). The model is a spaCy textcat
 (bag of words and bigrams over lemmas, plus one token per status rule that
-fired; exclusive classes) trained with a fixed seed: a first model on train
-chooses the number of epochs on dev, then the final model learns from train
-and dev for that many epochs. The test split is never used here. Place-name and
+fired, the words a negation governs and the goal's kind; exclusive classes)
+trained with a fixed seed. The number of epochs is chosen by grouped
+cross-validation (each training file, written by one writer to one brief, and
+dev held out in turn; rules + model scored on the held-out group), then the
+final model learns from train and dev for that many epochs. The test split is never used here. Place-name and
 year placeholders ({ORT}, {ÅR}) are filled with varied values, and years and
 numbers are masked before the model sees a text, so it cannot learn them.
 Train items that are near-duplicates (difflib ratio ≥ 0.85) of a dev or test
@@ -141,7 +143,8 @@ def _write_lemmas(out_dir: Path, items: list[Statement]) -> None:
     full = full_lemma_table()
     words = set()
     for s in items:
-        words.update(w.strip(".,;:!?()\"'").lower() for w in s.text.split())
+        words.update(w.strip(".,;:!?()\"'").lower() for w in f"{s.text} {s.goal or ''}".split())
+    words.update(w.lower() for w in load("model_features")["goal_words"])
     lexicon = load("status_patterns")
     for spec in lexicon["token_sets"].values():
         for values in spec.values():
@@ -156,80 +159,97 @@ def _write_lemmas(out_dir: Path, items: list[Statement]) -> None:
         fh.write(data)
 
 
-def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 25,
-          limit: int | None = None, features: str = "lemmas+rules", final_on_dev: bool = True,
-          model_config: dict | None = None) -> dict:
-    """Train the status model on train, pick the epoch on dev, write out_dir (model + meta.json)."""
+def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 12,
+          limit: int | None = None, features: str = "lemmas+rules+goal", model_config: dict | None = None) -> dict:
+    """Train the status model; the epoch count is chosen by grouped cross-validation (each training
+    file and dev held out in turn); the final model learns from all of them. Writes out_dir."""
     from pipeline.classify import nlp as engine
 
     engine.FULL_LEMMAS["on"] = True
     engine.status_nlp.cache_clear()
     try:
-        return _train(data_dir, out_dir, seed, epochs, limit, features, final_on_dev, model_config)
+        return _train(data_dir, out_dir, seed, epochs, limit, features, model_config)
     finally:
         engine.FULL_LEMMAS["on"] = False
         engine.status_nlp.cache_clear()
         engine.status_model.cache_clear()
 
 
-def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | None, features: str,
-           final_on_dev: bool, model_config: dict | None) -> dict:
+def _fit(items: list[Statement], inputs: dict[str, str], epochs: int, seed: int, config: dict, on_epoch=None):
+    """A textcat trained on `items` (model input text by id) for `epochs` epochs, fixed seed;
+    on_epoch(epoch, nlp, loss) after each epoch."""
     import spacy
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
-    train_files = sorted(data_dir.glob("train*.jsonl"))  # train.jsonl, train_b.jsonl, …
-    train_items = [s for path in train_files for s in load_split(path, seed) if s.text]
-    dev_items = [s for s in load_split(data_dir / "dev.jsonl", seed) if s.text]
-    test_path = data_dir / "test.jsonl"
-    held_out = dev_items + ([s for s in load_split(test_path, seed) if s.text] if test_path.exists() else [])
-    train_items, dropped = drop_near_duplicates(train_items, held_out)
-    if limit:
-        train_items, dev_items = train_items[:limit], dev_items[:max(8, limit // 3)]
-
     fix_random_seed(seed)
     nlp = spacy.blank("sv")
-    config = {"model": model_config or {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
-                                        "ngram_size": 2, "no_output_layer": False, "length": 65536}}
     textcat = nlp.add_pipe("textcat", config=config)
     for label in LABELS:
         textcat.add_label(label)
-
-    def example(s: Statement):
-        return Example.from_dict(nlp.make_doc(model_text(s.text, features)), {"cats": {lab: float(lab == s.status) for lab in LABELS}})
-
-    examples = [example(s) for s in train_items]
-    dev_inputs = [model_text(s.text, features) for s in dev_items]
+    examples = [Example.from_dict(nlp.make_doc(inputs[s.id]), {"cats": {lab: float(lab == s.status) for lab in LABELS}})
+                for s in items]
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
-    best = (-1.0, 0, b"")
-    history = []
     for epoch in range(1, epochs + 1):
         rng.shuffle(examples)
         losses: dict[str, float] = {}
         for batch in minibatch(examples, size=16):
             nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
-        preds = [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(dev_inputs)]
-        score, _ = macro_f1([(s.status, p) for s, p in zip(dev_items, preds)])
-        history.append({"epoch": epoch, "loss": round(losses.get("textcat", 0.0), 4), "dev_macro_f1": round(score, 4)})
-        if score > best[0]:
-            best = (score, epoch, nlp.to_bytes())
-    # Stage 2: the final model learns from train and dev together, for the epoch count dev chose.
-    if final_on_dev and not limit:
-        fix_random_seed(seed)
-        nlp = spacy.blank("sv")
-        textcat = nlp.add_pipe("textcat", config=config)
-        for label in LABELS:
-            textcat.add_label(label)
-        examples = [example(s) for s in train_items + dev_items]
-        optimizer = nlp.initialize(lambda: examples)
-        rng = random.Random(seed)
-        for _ in range(best[1]):
-            rng.shuffle(examples)
-            for batch in minibatch(examples, size=16):
-                nlp.update(batch, drop=0.2, sgd=optimizer, losses={})
-    else:
-        nlp.from_bytes(best[2])
+        if on_epoch:
+            on_epoch(epoch, nlp, losses.get("textcat", 0.0))
+    return nlp
+
+
+def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | None, features: str,
+           model_config: dict | None) -> dict:
+    import spacy
+
+    from pipeline.classify.combined import decide
+    from pipeline.classify.rules import RuleClassifier
+
+    train_files = sorted(data_dir.glob("train*.jsonl"))  # train.jsonl, train_b.jsonl, …
+    groups = {path.stem: [s for s in load_split(path, seed) if s.text] for path in train_files}
+    dev_items = [s for s in load_split(data_dir / "dev.jsonl", seed) if s.text]
+    test_path = data_dir / "test.jsonl"
+    held_out = dev_items + ([s for s in load_split(test_path, seed) if s.text] if test_path.exists() else [])
+    dropped = 0
+    for name in groups:
+        groups[name], n = drop_near_duplicates(groups[name], held_out)
+        dropped += n
+    if limit:  # a quick run (tests): two groups, a slice of each
+        train_items = [s for items in groups.values() for s in items][:limit]
+        groups = {"train": train_items}
+        dev_items = dev_items[:max(8, limit // 3)]
+    groups["dev"] = dev_items
+    train_items = [s for name, items in groups.items() if name != "dev" for s in items]
+    everything = [s for items in groups.values() for s in items]
+    inputs = {s.id: model_text(s.text, features, s.goal) for s in everything}
+    rules = RuleClassifier()
+    rule_status = {s.id: rules.status(s.result, s.field, s.goal) for s in everything}
+    config = {"model": model_config or {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+                                        "ngram_size": 2, "no_output_layer": False, "length": 65536}}
+
+    # Grouped cross-validation: each file (one writer, one brief) is held out in turn, so the epoch
+    # count is the one that generalises to new writers, not the one that suits one small dev split.
+    scores: dict[int, dict[str, float]] = {e: {} for e in range(1, epochs + 1)}
+    losses: dict[int, list[float]] = {e: [] for e in range(1, epochs + 1)}
+    for name, held in groups.items():
+        rest = [s for other, items in groups.items() if other != name for s in items]
+
+        def measure(epoch, nlp, loss, held=held, name=name):
+            pairs = []
+            for s, doc in zip(held, nlp.pipe(inputs[s.id] for s in held)):
+                label, prob = max(doc.cats.items(), key=lambda kv: kv[1])
+                pairs.append((s.status, decide(rule_status[s.id], label, prob, "model").label))
+            scores[epoch][name] = round(macro_f1(pairs)[0], 4)
+            losses[epoch].append(loss)
+        _fit(rest, inputs, epochs, seed, config, measure)
+    history = [{"epoch": e, "cv_macro_f1": round(sum(f.values()) / len(f), 4), "folds": f,
+                "loss": round(sum(losses[e]) / len(losses[e]), 4)} for e, f in scores.items()]
+    best = max(history, key=lambda h: (h["cv_macro_f1"], -h["epoch"]))
+    nlp = _fit(everything, inputs, best["epoch"], seed, config)
+
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     meta = {
@@ -239,19 +259,24 @@ def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | N
         "labels": list(LABELS),
         "seed": seed,
         "config": {"model": config["model"], "epochs": epochs, "dropout": 0.2,
-                   "batch_size": 16, "chosen_epoch": best[1], "features": features,
-                   "input": "lower case; years → ÅR, numbers → N" + ("; lemmas; one token per rule that fired" if features != "words" else "")},
+                   "batch_size": 16, "chosen_epoch": best["epoch"], "features": features,
+                   "epoch_choice": "grouped cross-validation: each training file and dev held out in turn; "
+                                   "macro-F1 of rules + model on the held-out group, mean over groups",
+                   "input": "lower case; years → ÅR, numbers → N" + ("; lemmas; one token per rule that fired" if features != "words" else "")
+                   + ("; words a negation governs marked inte_…; the goal's kind as mål_… tokens (lexicon/model_features.json)"
+                      if features == "lemmas+rules+goal" else "")},
         "data": {path.stem: _sha(path) for path in train_files + [data_dir / "dev.jsonl"]},
         "train_items": len(train_items), "dev_items": len(dev_items),
-        "final_model_trained_on": "train+dev (epochs chosen on dev with a train-only model)" if final_on_dev and not limit else "train",
+        "final_model_trained_on": "train+dev",
         "train_dropped_near_duplicates": dropped,
         "train_labels": dict(Counter(s.status for s in train_items)),
-        "metrics": {"dev_macro_f1": round(best[0], 4), "history": history},
+        # dev_macro_f1: the dev group of the cross-validation (rules + a model that never saw dev)
+        "metrics": {"cv_macro_f1": best["cv_macro_f1"], "dev_macro_f1": best["folds"]["dev"], "history": history},
     }
-    meta["rule_confidence"] = rule_confidence(train_items + dev_items)
+    meta["rule_confidence"] = rule_confidence(everything)
     nlp.meta.update(meta)  # spaCy's own meta.json (lang, pipeline) carries ours too
     nlp.to_disk(out_dir)
-    _write_lemmas(out_dir, train_items + dev_items)
+    _write_lemmas(out_dir, everything)
     return json.loads((out_dir / "meta.json").read_text(encoding="utf-8"))
 
 

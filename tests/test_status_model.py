@@ -37,6 +37,21 @@ def test_model_input_masks_years_and_numbers():
     assert model_text("Sedan 2019 har 12 skolor fått besök.") == "sedan ÅR har N skolor fått besök."
 
 
+def test_model_input_marks_negation_scope_and_the_goals_kind():
+    text = model_text("Inte alla skolor har fått besök, men tolv har.", "lemmas+rules+goal",
+                      "Samtliga skolor ska få besök varje år.")
+    words = text.split()
+    assert words[:5] == ["inte", "inte_all", "inte_skola", "inte_ha", "inte_få"]  # four words in scope
+    assert "besök" in words and "inte_besök" not in words                        # the scope ends
+    assert {"mål_samtlig", "mål_varje"} <= set(words) and "regel_cue_negation" in words
+    assert "mål_" not in model_text("Alla skolor har fått besök.", "lemmas+rules+goal", None)
+
+
+def test_closed_class_words_keep_their_own_lemma():
+    # spacy-lookups-data reads "har" as the noun hare and "men" as the verb mena
+    assert model_text("Vi har besök men inte fler.", "lemmas+rules").split()[:5] == ["vi", "ha", "besök", "men", "inte"]
+
+
 def test_rules_decide_where_they_fire_and_the_model_elsewhere():
     clf = StatusClassifier()
     assert clf.model is not None

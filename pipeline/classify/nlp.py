@@ -86,6 +86,9 @@ class StatusNLP:
             lookups = Lookups()
             lookups.add_table("lemma_lookup", table)
             lemmatizer.initialize(lookups=lookups)
+        lookup = lemmatizer.lookups.get_table("lemma_lookup")
+        for form, lemma in load("model_features")["lemma_overrides"].items():
+            lookup[form] = lemma  # closed-class words the table reads as other words ("har" → hare)
         data = load(patterns)
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -250,18 +253,49 @@ _YEAR = stdre.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER = stdre.compile(r"\b\d+(?:[.,]\d+)?\b")
 
 
-def model_text(text: str, features: str = "words") -> str:
+def model_text(text: str, features: str = "words", goal: str | None = None) -> str:
     """What the model sees: lower case, years and numbers masked, so it cannot learn them.
 
     features="lemmas+rules" gives lemmas instead of word forms and appends one token per rule
     that fired ("regel_cue_ongoing"), so the model learns how much each rule is worth.
+    features="lemmas+rules+goal" also marks the words a negation governs ("inte_alla") and
+    appends the goal's kind ("mål_samtliga", "mål_utreda"), by lexicon/model_features.json.
     """
     masked = _NUMBER.sub("N", _YEAR.sub("ÅR", text.lower()))
     if features == "words" or not masked.strip():
         return masked
     engine = status_nlp()
     fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") for h in engine.hits(text, ("explicit", "cue"))}))
-    return f"{engine.lemmas(text)} {fired}".strip()
+    lemmas = engine.lemmas(text)
+    if features == "lemmas+rules+goal":
+        lemmas = f"{_negation_scope(lemmas)} {_goal_kind(goal)}".strip()
+    return f"{lemmas} {fired}".strip()
+
+
+def _negation_scope(lemmas: str) -> str:
+    """"har inte alla skola fått" → "har inte inte_alla inte_skola inte_fått": the words a negation
+    governs, up to `scope` words or the end of the clause."""
+    spec = load("model_features")
+    negators, ends, width = set(spec["negators"]), set(spec["scope_ends"]), int(spec["scope"])
+    out, scope = [], 0
+    for token in lemmas.split():
+        if token in ends:
+            scope = 0
+        if scope:
+            out.append("inte_" + token)
+            scope -= 1
+        else:
+            out.append(token)
+        if token in negators:
+            scope = width
+    return " ".join(out)
+
+
+def _goal_kind(goal: str | None) -> str:
+    if not goal or not goal.strip():
+        return ""
+    words = set(load("model_features")["goal_words"])
+    return " ".join(sorted({"mål_" + t for t in status_nlp().lemmas(goal).split() if t in words}))
 
 
 class StatusModel:
@@ -278,9 +312,11 @@ class StatusModel:
         self.name = f"model:status-{self.meta.get('version', '0')}"
         self.features = self.meta.get("config", {}).get("features", "words")
 
-    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
-        """(label, probability) per text; an empty text is unknown with probability 0."""
-        masked = [model_text(t, self.features) for t in texts]
+    def predict(self, texts: list[str], goals: list[str | None] | None = None) -> list[tuple[str, float]]:
+        """(label, probability) per text (with its goal, for a model that reads goals); an empty
+        text is unknown with probability 0."""
+        goals = goals or [None] * len(texts)
+        masked = [model_text(t, self.features, g) for t, g in zip(texts, goals)]
         keep = [i for i, t in enumerate(masked) if t.strip()]
         out: list[tuple[str, float]] = [("unknown", 0.0)] * len(texts)
         for i, doc in zip(keep, self.nlp.pipe((masked[i] for i in keep), batch_size=256)):

@@ -133,7 +133,7 @@ class RuleClassifier:
             decided = self._explicit(("field", "explicit"), field, "status_field")
             if decided:
                 return decided
-        if result and result.strip():
+        if result and any(c.isalnum() for c in result):
             decided = (self._list(result) or self._explicit(("explicit",), result, "result_text")
                        or self._target(goal, result) or self._cues(result))
             if decided:
@@ -141,5 +141,7 @@ class RuleClassifier:
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
                           method="rule:none", source="result_text",
                           reason="the result says nothing that assesses the goal")
+        reason = "no result is given for the goal" if not (result and result.strip()) else \
+            f"the result is only {result.strip()!r}, no text"  # "–" in a table cell
         return Status(label="unknown", confidence=CONFIDENCE["no_result"], evidence=None,
-                      method="rule:no_result", source="none", reason="no result is given for the goal")
+                      method="rule:no_result", source="none", reason=reason)

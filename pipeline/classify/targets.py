@@ -23,7 +23,7 @@ _APPROX = r"(?:omkring\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|ungefär\s+|näst
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NEG = re.compile(r"\b(?:inte|ej|icke|aldrig|inget|ingen|inga)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:men|medan|dock|däremot|samtidigt)\b", re.I)
-_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|\n|$)")
 # a word after a number that is not its unit ("20 per tillfälle", "5 000 i år")
 _NOT_UNIT = {"per", "i", "av", "under", "om", "till", "på", "för", "från", "varje", "och", "eller", "år", "vid",
              "med", "mot", "jämfört", "som", "än", "st", "stycken"}
@@ -148,8 +148,14 @@ def _first(result: str, rule: str):
 
 
 def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, int] | None:
-    """An increase (rising) or decrease target in percent against the outcome."""
+    """An increase (rising) or decrease target in percent against the outcome. A result that
+    reports a rise and, with a contrast, no change or a fall ("Utlånen ökade med 7 procent …
+    Besöken ligger kvar") speaks of two things and is left to the other rules."""
     pats = _patterns().outcome
+    if _CONTRAST.search(result) or len(_SENTENCE.findall(result)) > 1:
+        moved = _first(result, "outcome.increase_pct" if rising else "outcome.decrease_pct")
+        if moved and (_first(result, "outcome.flat") or _first(result, "outcome.decline" if rising else "outcome.increase_pct")):
+            return None
     ours, theirs = ("outcome.increase_pct", "outcome.decrease_pct") if rising else ("outcome.decrease_pct", "outcome.increase_pct")
     for rule in (ours, "outcome.pct_more") if rising else (ours,):
         m = pats[rule][1].search(result)
@@ -229,6 +235,8 @@ def _level(target: Target, result: str) -> tuple[str, str, int, int] | None:
             return None  # several percentages, likely of different things
         return "partial", "target.mixed", first[1], first[2]
     best = max(values, key=lambda v: v[0])
+    if len(values) > 1 and len({v[0] for v in values}) == 1:
+        return "not_fulfilled", "target.flat", first[1], first[2]  # "14 det första året och 14 det andra"
     if target.base is not None and best[0] <= target.base:
         return "not_fulfilled", "target.below_start", best[1], best[2]
     for rule, rule_id in (("outcome.flat", "target.flat"), ("outcome.decline", "target.decline")):
@@ -241,8 +249,8 @@ def _level(target: Target, result: str) -> tuple[str, str, int, int] | None:
 def _any_increase(result: str) -> tuple[str, str, int, int] | None:
     """An increase with no figure ("Antalet låntagare ska öka") against a measured change; a result
     that contrasts two things ("… ökade, medan övriga ligger kvar") is left to the other rules."""
-    if _CONTRAST.search(result):
-        return None
+    if _CONTRAST.search(result) or _first(result, "outcome.fraction"):
+        return None  # "ökade på tre av fyra filialer": coverage, read by the cues
     m = _first(result, "outcome.increase_pct") or _first(result, "outcome.pct_more")
     if m:
         return ("fulfilled", "target.met", m.start(), m.end()) if _number(m.group(1)) > 0 else None
