@@ -60,6 +60,16 @@ CONTRAST = [
     ("Sagostunder har genomförts varje vecka, dock inte under sommaren.", "partial"),
     ("Målet är uppfyllt, dock återstår utbildningen av personalen.", "partial"),
     ("Hörslingor finns nu i alla lokaler utom i programrummet.", "partial"),  # an exception
+    ("Uppfyllt, med undantag för de två förskolor som slogs ihop.", "partial"),
+    ("Uppfyllt, men betalning av avgifter går ännu inte att göra digitalt.", "partial"),
+    # a verdict scoped to part of the goal
+    ("Uppfyllt på högstadiet. På mellanstadiet har biblioteken öppet bara på förmiddagen.", "partial"),
+    ("Målet är uppnått för de kommunala skolorna.", "partial"),
+    ("Uppfyllt när det gäller svenska; sagostunder på arabiska har inte hållits.", "partial"),
+    ("Uppnått två av tre år.", "partial"),
+    ("Uppfyllt för samtliga skolor.", "fulfilled"),
+    ("Målet är uppfyllt för 2023.", "fulfilled"),
+    ("Målet är uppfyllt på ett tillfredsställande sätt.", "fulfilled"),
     ("Kontaktpersoner har utsetts på samtliga skolor med undantag av gymnasiet.", "partial"),
 ]
 DROPPED = [

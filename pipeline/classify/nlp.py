@@ -89,6 +89,7 @@ class StatusNLP:
         lookup = lemmatizer.lookups.get_table("lemma_lookup")
         for form, lemma in load("model_features")["lemma_overrides"].items():
             lookup[form] = lemma  # closed-class words the table reads as other words ("har" → hare)
+        self._lookup = lookup
         data = load(patterns)
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -155,6 +156,15 @@ class StatusNLP:
     def hits(self, text: str, tiers: tuple[str, ...]) -> list[Hit]:
         """Every rule match of the given tiers (the longest per start), with character offsets into `text`."""
         return [h for h in self._analysed(text)[0] if h.rule.tier in tiers]
+
+    def word_lemmas(self, text: str) -> list[str]:
+        """Lemmas of the words of a short text by the lookup table alone (no matching): what the
+        goal's kind is read from. Years are ÅR, other numbers N."""
+        out = []
+        for m in _WORD.finditer(text.lower()):
+            word = m.group(0)
+            out.append("ÅR" if _YEAR.fullmatch(word) else "N" if _NUMBER.fullmatch(word) else self._lookup.get(word, word))
+        return out
 
     def lemmas(self, text: str) -> str:
         """The text as lemmas, years as ÅR and other numbers as N (the model's words)."""
@@ -251,6 +261,7 @@ def status_nlp() -> StatusNLP:
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "status"
 _YEAR = stdre.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER = stdre.compile(r"\b\d+(?:[.,]\d+)?\b")
+_WORD = stdre.compile(r"\d+(?:[.,]\d+)?|\w+")
 
 
 def model_text(text: str, features: str = "words", goal: str | None = None) -> str:
@@ -272,11 +283,16 @@ def model_text(text: str, features: str = "words", goal: str | None = None) -> s
     return f"{lemmas} {fired}".strip()
 
 
+@lru_cache(maxsize=1)
+def _features_spec() -> tuple[frozenset, frozenset, int, frozenset]:
+    spec = load("model_features")
+    return frozenset(spec["negators"]), frozenset(spec["scope_ends"]), int(spec["scope"]), frozenset(spec["goal_words"])
+
+
 def _negation_scope(lemmas: str) -> str:
     """"har inte alla skola fått" → "har inte inte_alla inte_skola inte_fått": the words a negation
     governs, up to `scope` words or the end of the clause."""
-    spec = load("model_features")
-    negators, ends, width = set(spec["negators"]), set(spec["scope_ends"]), int(spec["scope"])
+    negators, ends, width, _ = _features_spec()
     out, scope = [], 0
     for token in lemmas.split():
         if token in ends:
@@ -294,8 +310,8 @@ def _negation_scope(lemmas: str) -> str:
 def _goal_kind(goal: str | None) -> str:
     if not goal or not goal.strip():
         return ""
-    words = set(load("model_features")["goal_words"])
-    return " ".join(sorted({"mål_" + t for t in status_nlp().lemmas(goal).split() if t in words}))
+    words = _features_spec()[3]
+    return " ".join(sorted({"mål_" + t for t in status_nlp().word_lemmas(goal) if t in words}))
 
 
 class StatusModel:
