@@ -162,6 +162,17 @@ def test_lists_and_openers(text, label):
     # an increase with no figure, against a measured change
     ("Antalet aktiva låntagare ska öka.", "De aktiva låntagarna blev fler, från 5 200 till 5 650.", "fulfilled"),
     ("Andelen lån av facklitteratur ska öka.", "Facklitteraturen stod för 22 procent av lånen både första och sista året.", "not_fulfilled"),
+    # a series read first to last, with or without years on lines of their own
+    ("Antalet lån per invånare ska öka under planperioden.", "Lån per invånare, tre år: 6,1 – 5,8 – 5,6.", "not_fulfilled"),
+    ("Utlåningen av lättläst ska öka med 20 procent.", "2021: 1 500 lån\n2022: 1 700 lån\n2023: 1 950 lån", "fulfilled"),
+    ("Biblioteket ska ordna minst 30 program för unga per år.", "2022: 26 program\n2023: 33 program\n2024: 35 program", "partial"),
+    # years between the figures of a change
+    ("Användningen av databaserna ska öka.", "Sökningarna sjönk från 12 400 år 2020 till 8 100 år 2023.", "not_fulfilled"),
+    ("Antalet deltagare ska öka från i snitt 30 till 45 per träff.", "I snitt kom 41 personer per träff.", "partial"),
+    # a change was the goal, one bare figure cannot tell it
+    ("Antalet e-boklån ska öka.", "Under 2023 gjordes 18 400 e-boklån.", "unknown"),
+    ("Besöken på filialerna ska öka med 10 procent.", "Filialerna hade 41 300 besök under året.", "unknown"),
+    ("Lånen av lättläst ska öka med minst 10 procent.", "Inte mindre än 18 procents ökning sedan 2019.", "fulfilled"),
     # "målet om …" names the goal, it is not an "if"
     ("Antalet besök ska öka med 10 procent.", "Ökningen blev 4 procent, och målet om tio procent nåddes inte.", "not_fulfilled"),
     ("Antalet lånekort ska öka med 5 procent.", "Målet om fem procent har inte nåtts.", "not_fulfilled"),

@@ -18,7 +18,7 @@ import regex as re
 
 from pipeline.lexicon import load
 
-_NUM = r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?)"
+_NUM = r"(\d{1,3}(?:[ \u00a0]\d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.]\d+)?)"
 _APPROX = r"(?:omkring\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|ungefär\s+|nästan\s+|runt\s+|över\s+|hela\s+)?"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NEG = re.compile(r"\b(?:inte|ej|icke|aldrig|inget|ingen|inga)\b", re.I)
@@ -140,6 +140,14 @@ def _change(result: str) -> tuple[float, float, int, int, str] | None:
                 continue
             before, after = (_number(first), _number(second)) if rule == "outcome.from_to" else (_number(second), _number(first))
             return before, after, m.start(), m.end(), rule
+    m = pats["outcome.series"][1].search(result)
+    if m:  # "5,2 – 5,0 – 4,8": the first against the last
+        values = re.findall(_NUM, m.group(0))
+        if not any(_is_year(v) for v in values):
+            return _number(values[0]), _number(values[-1]), m.start(), m.end(), "outcome.series"
+    lines = list(pats["outcome.year_line"][1].finditer(result))
+    if len(lines) >= 2:  # "2022: 410" on lines of their own
+        return _number(lines[0].group(1)), _number(lines[-1].group(1)), lines[0].start(), lines[-1].end(), "outcome.year_line"
     return None
 
 
@@ -269,8 +277,20 @@ def compare(goal: str | None, result: str | None) -> tuple[str, str, int, int] |
     target = goal_target(goal)
     if target is None or not result:
         return None
-    if target.kind in ("increase", "decrease"):
-        return _percent(target.value, result, target.kind == "increase")
-    if target.kind == "increase_any":
-        return _any_increase(result)
+    if target.kind in ("increase", "decrease", "increase_any"):
+        found = _any_increase(result) if target.kind == "increase_any" else \
+            _percent(target.value, result, target.kind == "increase")
+        return found or _no_baseline(result)
     return _level(target, result)
+
+
+def _no_baseline(result: str) -> tuple[str, str, int, int] | None:
+    """A change was the goal, and the result gives one figure with nothing to compare it with
+    ("Under året gjordes 18 400 e-boklån."): the change cannot be told, so unknown."""
+    if _CONTRAST.search(result) or _first(result, "outcome.fraction") or _first(result, "outcome.change_word"):
+        return None
+    figures = [m for m in re.finditer(_NUM, result) if not _is_year(m.group(1))]
+    if len(figures) != 1:
+        return None
+    m = figures[0]
+    return "unknown", "target.no_baseline", m.start(), m.end()
