@@ -125,6 +125,7 @@ def test_enough_cases():
 @pytest.mark.parametrize("text,label", [
     ("Genomfört: bokprat i alla klasser.\nPågår: läsutmaning med idrottsföreningen.", "partial"),
     ("Klart: lånerutin för förskolor. Kvar att göra: språkpåsar.", "partial"),
+    ("Gjort: digitala fjärrlån.\nKvar: digital betalning av avgifter.", "partial"),
     ("Genomfört: kurs i källkritik.\nGenomfört: utställning inför valet.", "fulfilled"),
     ("Ja.", "fulfilled"),
     ("Ja, på fyra filialer av fem.", "partial"),
