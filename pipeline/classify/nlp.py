@@ -181,43 +181,45 @@ class StatusNLP:
 
     def _analyse(self, text: str) -> tuple[list[Hit], str]:
         """One spaCy pass per text: the hits of every tier (classify asks for tiers one at a
-        time) and the lemmas the model reads."""
+        time) and the lemmas the model reads. The tokens are read once into plain lists."""
         doc = self._doc(text)
+        toks = [(t.text, t.lemma_ or t.lower_, t.is_punct, t.is_space, t.shape_, t.lower_, t.idx) for t in doc]
+        n = len(toks)
         lemmas = " ".join(
-            "ÅR" if _YEAR.fullmatch(t.text) else "N" if _NUMBER.fullmatch(t.text) else (t.lemma_ or t.lower_)
-            for t in doc if not t.is_space)
+            "ÅR" if _YEAR.fullmatch(word) else "N" if _NUMBER.fullmatch(word) else lemma
+            for word, lemma, _, space, _, _, _ in toks if not space)
         found: dict[str, dict[int, set[int]]] = {}
         for matcher in (self.lower, self.lemma):
             for key, start, end in matcher(doc):
                 found.setdefault(self.nlp.vocab.strings[key], {}).setdefault(start, set()).add(end)
         for name, shapes in self.shapes.items():
-            for t in doc:
-                if t.shape_ in shapes:
-                    found.setdefault(name, {}).setdefault(t.i, set()).add(t.i + 1)
-        words = [t.i for t in doc if not t.is_punct and not t.is_space]
-        stops = {t.i for t in doc if t.text in (".", "!", "?", ";", ":") or "\n" in t.text}
-        first, last = (words[0], words[-1] + 1) if words else (0, len(doc))  # "–" alone is all punctuation
+            for i, tok in enumerate(toks):
+                if tok[4] in shapes:
+                    found.setdefault(name, {}).setdefault(i, set()).add(i + 1)
+        words = [i for i, tok in enumerate(toks) if not tok[2] and not tok[3]]
+        stops = {i for i, tok in enumerate(toks) if tok[0] in (".", "!", "?", ";", ":") or "\n" in tok[0]}
+        first, last = (words[0], words[-1] + 1) if words else (0, n)  # "–" alone is all punctuation
         out = []
         for rule_id, steps in self.sequences.items():
             rule = self.rules[rule_id]
             head = next(st for st in steps if st.name)
-            starts = sorted(found.get(head.name, {})) if steps[0].name and not steps[0].optional else range(len(doc))
+            starts = sorted(found.get(head.name, {})) if steps[0].name and not steps[0].optional else range(n)
             for start in starts:
                 if rule.at_start and start != first:
                     continue
-                ends = [e for e in self._match(steps, 0, start, found, len(doc), stops) if e > start]
+                ends = [e for e in self._match(steps, 0, start, found, n, stops) if e > start]
                 if rule.whole:
                     ends = [e for e in ends if e == last]
                 if rule.opener:
                     # "Klart." or "Klart sedan 2019", not "Klart att …" nor a list heading "Klart: …"
-                    ends = [e for e in ends if e >= len(doc) or (doc[e].is_punct and doc[e].text != ":")
-                            or doc[e].lower_ == "sedan"]
+                    ends = [e for e in ends if e >= n or (toks[e][2] and toks[e][0] != ":") or toks[e][5] == "sedan"]
                 if rule.strict_opener:
                     # "Ja." is a verdict; "Ja, på fyra filialer av fem" is not
-                    ends = [e for e in ends if e >= len(doc) or doc[e].text in (".", "!")]
+                    ends = [e for e in ends if e >= n or toks[e][0] in (".", "!")]
                 if ends:
-                    span = doc[start:max(ends)]
-                    out.append(Hit(rule, span.start_char, span.end_char, text[span.start_char:span.end_char]))
+                    stop = max(ends) - 1
+                    start_char, end_char = toks[start][6], toks[stop][6] + len(toks[stop][0])
+                    out.append(Hit(rule, start_char, end_char, text[start_char:end_char]))
         return out, lemmas
 
 
