@@ -90,6 +90,23 @@ def test_rules_have_unique_ids_and_known_tiers():
     assert list(status_nlp().rules) == ids
 
 
+def test_target_patterns_have_unique_ids_and_compile():
+    from pipeline.classify.targets import _patterns
+    data = json.loads(resources.files("pipeline.lexicon").joinpath("targets.json").read_text(encoding="utf-8"))
+    ids = [e["id"] for e in data["goal"] + data["outcome"]]
+    assert len(ids) == len(set(ids)) and all(i.startswith(("goal.", "outcome.")) for i in ids)
+    compiled = _patterns()
+    assert [rule for rule, _, _ in compiled.goal] == [e["id"] for e in data["goal"]]
+    assert set(compiled.outcome) == {e["id"] for e in data["outcome"]}
+
+
+def test_model_features_lexicon_is_consistent():
+    data = json.loads(resources.files("pipeline.lexicon").joinpath("model_features.json").read_text(encoding="utf-8"))
+    assert data["scope"] > 0 and set(data["negators"]).isdisjoint(data["scope_ends"])
+    assert all(form == form.lower() for form in data["lemma_overrides"])
+    assert status_nlp().word_lemmas("Vi har inte fler.") == ["vi", "ha", "inte", "fler"]
+
+
 def test_classify_fills_every_goal_and_the_summary():
     text = "Mål: Ett.\nResultat: Uppfyllt.\n\nMål: Två.\n"
     layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))

@@ -76,6 +76,20 @@ def test_train_then_evaluate_end_to_end(tmp_path):
     assert sum(v["decided"] for v in report["methods"].values()) == report["items"]
 
 
+def test_epoch_count_is_chosen_by_grouped_cross_validation(tmp_path):
+    meta = train(STATEMENTS, tmp_path / "cv", seed=2, epochs=3, limit=50)
+    history = meta["metrics"]["history"]
+    assert [h["epoch"] for h in history] == [1, 2, 3]
+    assert all(set(h["folds"]) == {"train", "dev"} for h in history)  # each group held out in turn
+    best = max(history, key=lambda h: (h["cv_macro_f1"], -h["epoch"]))
+    assert meta["config"]["chosen_epoch"] == best["epoch"]
+    assert meta["metrics"]["dev_macro_f1"] == best["folds"]["dev"]
+    # the committed model's meta says the same of the full data: every training file is a group
+    committed = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    groups = set(committed["metrics"]["history"][0]["folds"])
+    assert groups == {p.stem for p in STATEMENTS.glob("train*.jsonl")} | {"dev"}
+
+
 def test_training_is_deterministic(tmp_path):
     a = train(STATEMENTS, tmp_path / "a", seed=3, epochs=2, limit=40)
     b = train(STATEMENTS, tmp_path / "b", seed=3, epochs=2, limit=40)
