@@ -64,6 +64,23 @@ def test_rules_decide_where_they_fire_and_the_model_elsewhere():
     assert "model:" in prose.method and prose.confidence <= 0.85
 
 
+def test_a_model_decision_points_to_the_sentence_that_decided():
+    clf = StatusClassifier()
+    results = [
+        "Vi har byggt upp en hylla med storstilsböcker. Registrering för Legimus erbjuds nu i lånedisken. "
+        "Däremot har vi fortfarande inga anpassade datorer att låna ut.",
+        "Släktforskarföreningen har jour första lördagen varje månad. Besökarna kan använda databasen gratis.",
+        "Bokbussen kör sina turer. Hållplatserna i norr har flyttats till skolorna.",
+    ]
+    decided = [(r, clf.status(r, None, "Biblioteket ska bli mer tillgängligt.")) for r in results]
+    by_model = [(r, st) for r, st in decided if st.method == clf.model.name]
+    assert by_model, [st.method for _, st in decided]  # at least one is the model's alone
+    for result, status in by_model:
+        span = status.evidence_span
+        assert status.evidence and result[span.start:span.end] == status.evidence
+        assert status.evidence.strip() in [part.strip() for part in result.replace(". ", ".|").split("|")]
+
+
 def test_train_then_evaluate_end_to_end(tmp_path):
     out = tmp_path / "status"
     meta = train(STATEMENTS, out, seed=1, epochs=2, limit=60)

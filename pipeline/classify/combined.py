@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.classify.nlp import StatusModel, status_model
 from pipeline.classify.rules import RuleClassifier
-from pipeline.schema import Status
+from pipeline.schema import Span, Status
 
 DECIDING_TIERS = ("rule:field.", "rule:explicit.", "rule:target.", "rule:no_result")
 # Chosen on the dev split with a model trained on train only (the test split is never used):
@@ -68,4 +68,10 @@ class StatusClassifier:
         goals = [items[i][2] if len(items[i]) > 2 else None for i in todo]
         for i, (label, prob) in zip(todo, self.model.predict(texts, goals)):
             decided[i] = decide(decided[i], label, prob, self.model.name)
+            result = items[i][0]
+            if decided[i].method == self.model.name and decided[i].evidence is None and result:
+                span = self.model.evidence(result, label, items[i][2] if len(items[i]) > 2 else None)
+                if span:  # the sentence that speaks most for the model's label
+                    decided[i] = decided[i].model_copy(update={
+                        "evidence": result[span[0]:span[1]], "evidence_span": Span(start=span[0], end=span[1])})
         return decided

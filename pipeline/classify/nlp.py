@@ -170,7 +170,12 @@ class StatusNLP:
         """The text as lemmas, years as ÅR and other numbers as N (the model's words)."""
         return self._analysed(text)[1]
 
-    def _analysed(self, text: str) -> tuple[list[Hit], str]:
+    def sentences(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """The sentences of a text as (start, end, lemmas), split where the rules' gaps stop
+        (. ! ? ; : and line breaks)."""
+        return self._analysed(text)[2]
+
+    def _analysed(self, text: str) -> tuple[list[Hit], str, tuple]:
         cached = self._cache.get(text)
         if cached is None:
             cached = self._analyse(text)
@@ -179,7 +184,7 @@ class StatusNLP:
             self._cache[text] = cached
         return cached
 
-    def _analyse(self, text: str) -> tuple[list[Hit], str]:
+    def _analyse(self, text: str) -> tuple[list[Hit], str, tuple]:
         """One spaCy pass per text: the hits of every tier (classify asks for tiers one at a
         time) and the lemmas the model reads. The tokens are read once into plain lists."""
         doc = self._doc(text)
@@ -198,6 +203,15 @@ class StatusNLP:
                     found.setdefault(name, {}).setdefault(i, set()).add(i + 1)
         words = [i for i, tok in enumerate(toks) if not tok[2] and not tok[3]]
         stops = {i for i, tok in enumerate(toks) if tok[0] in (".", "!", "?", ";", ":") or "\n" in tok[0]}
+        sentences, begin = [], 0
+        for i in sorted(stops | {n - 1}) if n else ():
+            part = [k for k in range(begin, i + 1) if not toks[k][3]]
+            content = [k for k in part if not toks[k][2]]
+            if content:
+                lemma_words = ["ÅR" if _YEAR.fullmatch(toks[k][0]) else "N" if _NUMBER.fullmatch(toks[k][0]) else toks[k][1]
+                               for k in part]
+                sentences.append((toks[content[0]][6], toks[part[-1]][6] + len(toks[part[-1]][0]), " ".join(lemma_words)))
+            begin = i + 1
         first, last = (words[0], words[-1] + 1) if words else (0, n)  # "–" alone is all punctuation
         out = []
         for rule_id, steps in self.sequences.items():
@@ -220,7 +234,7 @@ class StatusNLP:
                     stop = max(ends) - 1
                     start_char, end_char = toks[start][6], toks[stop][6] + len(toks[stop][0])
                     out.append(Hit(rule, start_char, end_char, text[start_char:end_char]))
-        return out, lemmas
+        return out, lemmas, tuple(sentences)
 
 
 LEMMAS_FILE = "lemmas.json.gz"
@@ -341,6 +355,30 @@ class StatusModel:
             label, prob = max(doc.cats.items(), key=lambda kv: kv[1])
             out[i] = (label, float(prob))
         return out
+
+    def evidence(self, text: str, label: str, goal: str | None = None) -> tuple[int, int] | None:
+        """The sentence of `text` that speaks most for `label` (character offsets), by the same model
+        read sentence by sentence; the whole text when it is one sentence."""
+        if self.features == "words" or not text.strip():
+            return None
+        engine = status_nlp()
+        sentences = engine.sentences(text)
+        if len(sentences) <= 1:
+            return (sentences[0][0], sentences[0][1]) if sentences else None
+        inputs = [_sentence_input(engine, text, a, b, lem, self.features, goal) for a, b, lem in sentences]
+        scores = [doc.cats[label] for doc in self.nlp.pipe(inputs)]
+        best = max(range(len(sentences)), key=lambda k: scores[k])
+        return sentences[best][0], sentences[best][1]
+
+
+def _sentence_input(engine: "StatusNLP", text: str, start: int, end: int, lemmas: str, features: str,
+                    goal: str | None) -> str:
+    """The model's input for one sentence of a text: as model_text, with the rules that fired in it."""
+    fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") for h in engine.hits(text, ("explicit", "cue"))
+                             if start <= h.start < end}))
+    if features == "lemmas+rules+goal":
+        lemmas = f"{_negation_scope(lemmas)} {_goal_kind(goal)}".strip()
+    return f"{lemmas} {fired}".strip()
 
 
 @lru_cache(maxsize=1)
