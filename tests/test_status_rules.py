@@ -109,6 +109,13 @@ FIELDS = [
     ("Ej uppfyllt", "not_fulfilled"), ("Delvis uppfyllt", "partial"), ("Pågår", "partial"),
     ("Försenad", "not_fulfilled"), ("Ej bedömt", "unknown"), ("Kan ej bedömas", "unknown"),
     ("Grön", "fulfilled"), ("Gul", "partial"), ("Röd", "not_fulfilled"), ("✓", "fulfilled"), ("–", "unknown"),
+    # other cell wordings of the same scale
+    ("I mål", "fulfilled"), ("Avslutad", "fulfilled"), ("Implementerat", "fulfilled"), ("100 %", "fulfilled"),
+    ("Till stor del", "partial"), ("I låg grad", "partial"), ("Nästan", "partial"), ("Löpande", "partial"),
+    ("Startad", "partial"), ("75 %", "partial"), ("3 av 4", "partial"),
+    ("Ej klar", "not_fulfilled"), ("Utgår", "not_fulfilled"), ("Pausad", "not_fulfilled"),
+    ("Planerad", "not_fulfilled"), ("Inte alls", "not_fulfilled"), ("Uppfylls inte", "not_fulfilled"),
+    ("0 %", "not_fulfilled"), ("Se text", "unknown"), ("Ej relevant", "unknown"),
 ]
 
 
@@ -131,6 +138,8 @@ def test_enough_cases():
     ("Ja, på fyra filialer av fem.", "partial"),
     ("Förnyelsen är uppfylld till ungefär 60 procent.", "partial"),
     ("Målet kan inte sägas vara helt uppfyllt.", "partial"),
+    ("Målet uppfylls inte.", "not_fulfilled"),
+    ("Målet nås inte under perioden.", "not_fulfilled"),
 ])
 def test_lists_and_openers(text, label):
     assert rules.status(text, None).label == label
