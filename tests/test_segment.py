@@ -37,6 +37,9 @@ def goals(text: str, markdown: bool = True):
     ("Bedömning: Delvis.", "assessment", None),
     ("Måluppfyllelse: Delvis", "status", None),
     ("Status: Ja", "status", None),
+    ("Bedömd måluppfyllelse: Till stor del", "status", None),
+    ("Måluppfyllnad: Delvis", "status", None),
+    ("Uppfyllelsegrad: Hög", "status", None),
     ("Resultat 2023: Uppfyllt.", "result", None),
     ("Utfall 2021–2022: Gjort.", "result", None),
     ("Mål nr 3: Ett mål.", "goal", "3"),
@@ -136,6 +139,13 @@ def test_goal_table_rows_become_goals():
     g = section.goals[0]
     assert section.title == "Läsning" and g.text == "Ett mål." and g.result.text == "Gjort."
     assert g.status_field.text == "Uppfyllt"
+
+
+@pytest.mark.parametrize("header", ["Trafikljus", "Måluppfyllnad", "Färg", "Bedömd måluppfyllelse"])
+def test_other_names_of_the_status_column(header):
+    text = f"| Mål | Resultat | {header} |\n|---|---|---|\n| Ett mål. | Gjort. | Grön |\n"
+    g = [g for x in seg(text).sections for g in x.goals][0]
+    assert g.result.text == "Gjort." and g.status_field.text == "Grön"
 
 
 def test_unlabelled_numbered_goal_before_a_result_label():
