@@ -89,8 +89,10 @@ def legend_words(lines: Iterable[str]) -> list[tuple[str, str]]:
     out = []
     for line in lines:
         hits = list(_LEGEND_WORD.finditer(line))
-        if len(hits) < 2 and not (hits and re.search(r"[-–—=:]", hits[0].group(0))):
-            continue  # a lone colour word in prose is not a legend
+        lone_ok = hits and (re.search(r"[-–—=:]", hits[0].group(0)) or (
+            re.search(r"betyder|innebär", hits[0].group(0), re.I) and not line[:hits[0].start()].strip(" •*-–(")))
+        if len(hits) < 2 and not lone_ok:
+            continue  # a lone colour word in prose is not a legend; "Röd betyder att …" at a line's start is
         for hit, nxt in zip(hits, hits[1:] + [None]):
             meaning = line[hit.end():nxt.start() if nxt else len(line)].strip(" ,;.–-=:()")
             if meaning:

@@ -107,6 +107,20 @@ def test_model_features_lexicon_is_consistent():
     assert status_nlp().word_lemmas("Vi har inte fler.") == ["vi", "ha", "inte", "fler"]
 
 
+def test_a_legend_written_as_sentences_gives_the_colours_their_meaning():
+    text = ("# Uppföljning\n\nGrön betyder att målet är uppnått.\nGul betyder att arbetet har påbörjats.\n"
+            "Röd betyder att arbetet inte har påbörjats.\n\n| Mål | Resultat | Status |\n|---|---|---|\n"
+            "| Ett. | Gjort. | Grön |\n| Två. | Startat. | Gul |\n| Tre. | Inget. | Röd |\n")
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
+    followup = classify(segment(layout))
+    assert [(e.colour, e.label) for e in followup.legend] == [("grön", "fulfilled"), ("gul", "partial"),
+                                                               ("röd", "not_fulfilled")]
+    assert [g.status.method for g in followup.goals()] == ["legend:word"] * 3
+    # a colour word in prose is not a legend line
+    from pipeline.colour import legend_words
+    assert legend_words(["Den röda tråden innebär att vi samarbetar."]) == []
+
+
 def test_classify_fills_every_goal_and_the_summary():
     text = "Mål: Ett.\nResultat: Uppfyllt.\n\nMål: Två.\n"
     layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))

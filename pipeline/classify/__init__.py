@@ -56,6 +56,15 @@ def _colour_status(fill, word: str | None, legend, result: str | None, classifie
                   reason=None if method != "colour:default" else "no legend: usual traffic-light meaning")
 
 
+def _legend_label(meaning: str, classifier: Classifier) -> str:
+    """What a legend entry means: as a status word ("delvis uppfyllt"), else read as a sentence
+    ("Röd betyder att arbetet inte har påbörjats")."""
+    status = classifier.status(None, meaning)
+    if status.label == "unknown" and status.method == "rule:no_result":
+        status = classifier.status(meaning, None)
+    return status.label
+
+
 def summarize(followup: FollowUp) -> Summary:
     goals = followup.goals()
     counts = Counter(g.status.label for g in goals if g.status is not None)
@@ -72,7 +81,7 @@ def classify(followup: FollowUp, classifier: Classifier | None = None) -> Follow
     classifier = classifier or default_classifier()
     # the legend's meanings go through the same classifier as any status field
     legend = tuple(
-        e.model_copy(update={"label": classifier.status(None, e.text).label}) for e in followup.legend
+        e.model_copy(update={"label": _legend_label(e.text, classifier)}) for e in followup.legend
     )
     # one batch per document: the spaCy pipeline and the model run over all goals at once
     goals = [g for section in followup.sections for g in section.goals]
