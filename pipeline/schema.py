@@ -49,6 +49,7 @@ class Cell(Record):
     fill: tuple[int, int, int] | None = Field(default=None, description="RGB fill colour, 0-255")
     span: Span | None = None
     bbox: BBox | None = None
+    merged: bool = Field(default=False, description="continues the cell above (HTML rowspan, Word vMerge)")
 
 
 class Block(Record):

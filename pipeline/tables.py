@@ -97,6 +97,7 @@ def goals_from_table(block: Block, index: int | None = None) -> list[TableGoal] 
         return None
     status_header = header[roles["status"]].text.strip() if "status" in roles else None
     out: list[TableGoal] = []
+    status_above: Cell | None = None  # a status cell merged over several goal rows is every row's status
     for row in rows:
         if _is_section_row(row):
             out.append(TableGoal(section=" ".join(row[0].text.split()), page=block.page, block=index,
@@ -109,7 +110,12 @@ def goals_from_table(block: Block, index: int | None = None) -> list[TableGoal] 
             i = roles.get(role)
             return row[i] if i is not None and i < len(row) else None
 
-        out.append(TableGoal(goal=cell("goal"), result=cell("result"), status=cell("status"),
+        status = cell("status")
+        if status is not None and status.merged and not status.text.strip() and status_above is not None:
+            status = status_above.model_copy(update={"fill": status.fill or status_above.fill})
+        elif status is not None and not status.merged:
+            status_above = status
+        out.append(TableGoal(goal=cell("goal"), result=cell("result"), status=status,
                              status_header=status_header, page=block.page, block=index,
                              source_index=block.source_index))
     return out

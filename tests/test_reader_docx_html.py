@@ -75,3 +75,22 @@ def test_undeclared_latin1_page_is_decoded_as_latin1():
     layout = read(ROOT / "html" / "undeclared_latin1.html")
     assert layout.encoding in ("latin-1", "cp1252")
     assert "Mål" in layout.text
+
+
+def test_html_rowspan_keeps_columns_aligned_and_the_status_covers_every_row():
+    from bs4 import BeautifulSoup
+
+    from pipeline.readers.html import _table
+
+    html = ("<table><tr><th>Område</th><th>Mål</th><th>Resultat</th><th>Status</th></tr>"
+            "<tr><td rowspan='2'>Läsning</td><td>Ett mål.</td><td>Gjort.</td><td rowspan='2'>Delvis</td></tr>"
+            "<tr><td>Två mål.</td><td>Pågår.</td></tr></table>")
+    block = _table(BeautifulSoup(html, "lxml").find("table"))
+    assert [[c.text for c in r] for r in block.rows[1:]] == [["Läsning", "Ett mål.", "Gjort.", "Delvis"],
+                                                             ["", "Två mål.", "Pågår.", ""]]
+    assert [c.merged for c in block.rows[2]] == [True, False, False, True]
+    # in a real page: the Måluppfyllelse cell with rowspan="2" is the status of both goals
+    doc = process(ROOT / "html" / "table.html")
+    second = doc.goals()[1]
+    assert second.status_field is not None and second.status_field.text == "Uppfyllt"
+    assert second.status.source == "status_field" and second.status.label == "fulfilled"

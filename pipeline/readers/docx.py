@@ -108,7 +108,7 @@ def _table_block(table) -> Block | None:
             cell = _Cell(tc, table)
             merged_on = tc.vMerge == "continue"
             text = "" if merged_on else "\n\n".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
-            cells.append(Cell(text=text, fill=_shading(tc)))
+            cells.append(Cell(text=text, fill=_shading(tc), merged=merged_on))
             cells += [Cell(text="") for _ in range(max(tc.grid_span, 1) - 1)]  # keep columns aligned
         if cells:
             rows.append(tuple(cells))

@@ -131,17 +131,35 @@ def _starts_bold(tag) -> bool:
     return False
 
 
+def _span(cell, attr: str) -> int:
+    raw = str(cell.get(attr, "1")).strip()
+    return max(int(raw), 1) if raw.isdigit() else 1
+
+
 def _table(tag) -> Block | None:
+    """Rows of cells on the table's grid: a colspan leaves empty cells to its right, a rowspan
+    leaves merged cells below it (empty, flagged `merged`), so the columns stay aligned."""
     rows = []
+    pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     for tr in tag.find_all("tr"):
         if tr.find_parent("table") is not tag:
             continue
-        cells = []
+        cells: list[Cell] = []
+
+        def fill_pending() -> None:
+            while pending.get(len(cells), 0) > 0:
+                pending[len(cells)] -= 1
+                cells.append(Cell(text="", merged=True))
+
         for cell in tr.find_all(("td", "th"), recursive=False):
+            fill_pending()
             text = "\n\n".join(p for p in (_inline_text(x) for x in cell.find_all("p")) if p) or _inline_text(cell)
-            cells.append(Cell(text=text))
-            span = cell.get("colspan", "1")
-            cells += [Cell(text="") for _ in range(max(int(span) if str(span).isdigit() else 1, 1) - 1)]
+            down = _span(cell, "rowspan") - 1
+            for k in range(_span(cell, "colspan")):
+                if down:
+                    pending[len(cells)] = down
+                cells.append(Cell(text=text) if k == 0 else Cell(text=""))
+        fill_pending()
         if cells:
             rows.append(tuple(cells))
     if not rows:
