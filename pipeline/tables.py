@@ -8,7 +8,7 @@ a goal column (statistics, indicators) give None: they are not goals.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -110,12 +110,21 @@ def goals_from_table(block: Block, index: int | None = None) -> list[TableGoal] 
             i = roles.get(role)
             return row[i] if i is not None and i < len(row) else None
 
+        goal, result = cell("goal"), cell("result")
+        previous = out[-1] if out and out[-1].goal is not None else None
+        if goal is not None and goal.merged and not goal.text.strip() and previous is not None:
+            # a goal cell merged over several rows: each row adds to that goal's result
+            if result is not None and result.text.strip():
+                joined = result if previous.result is None or not previous.result.text.strip() else \
+                    previous.result.model_copy(update={"text": previous.result.text.rstrip() + "\n\n" + result.text.strip()})
+                out[-1] = replace(previous, result=joined)
+            continue
         status = cell("status")
         if status is not None and status.merged and not status.text.strip() and status_above is not None:
             status = status_above.model_copy(update={"fill": status.fill or status_above.fill})
         elif status is not None and not status.merged:
             status_above = status
-        out.append(TableGoal(goal=cell("goal"), result=cell("result"), status=status,
+        out.append(TableGoal(goal=goal, result=result, status=status,
                              status_header=status_header, page=block.page, block=index,
                              source_index=block.source_index))
     return out

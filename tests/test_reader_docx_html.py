@@ -94,3 +94,18 @@ def test_html_rowspan_keeps_columns_aligned_and_the_status_covers_every_row():
     second = doc.goals()[1]
     assert second.status_field is not None and second.status_field.text == "Uppfyllt"
     assert second.status.source == "status_field" and second.status.label == "fulfilled"
+
+
+def test_a_goal_cell_merged_over_several_rows_collects_their_results():
+    from bs4 import BeautifulSoup
+
+    from pipeline.readers.html import _table
+    from pipeline.tables import goals_from_table
+
+    html = ("<table><tr><th>Mål</th><th>Aktivitet</th><th>Resultat</th><th>Status</th></tr>"
+            "<tr><td rowspan='2'>Ett mål.</td><td>A</td><td>Gjort A.</td><td rowspan='2'>Delvis</td></tr>"
+            "<tr><td>B</td><td>Ej gjort B.</td></tr>"
+            "<tr><td>Två mål.</td><td>C</td><td>Klart.</td><td>Uppfyllt</td></tr></table>")
+    rows = goals_from_table(_table(BeautifulSoup(html, "lxml").find("table")))
+    assert [(r.goal.text, r.result.text, r.status.text) for r in rows] == [
+        ("Ett mål.", "Gjort A.\n\nEj gjort B.", "Delvis"), ("Två mål.", "Klart.", "Uppfyllt")]
