@@ -78,3 +78,24 @@ def test_a_damaged_pdf_is_a_clear_error(tmp_path):
     with pytest.raises(PipelineError) as err:
         process(path)
     assert err.value.stage == "read" and "trasig.pdf" in err.value.message and "PDF" in err.value.message
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_status_cell_merged_over_two_rows_is_the_status_of_both(tmp_path, monkeypatch, engine):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "merged.pdf"
+    data = [["Mål", "Resultat", "Status"],
+            ["Alla förskolor ska få besök.", "Samtliga förskolor har fått besök.", "Uppfyllt"],
+            ["Alla skolor ska få bokprat.", "Bokprat har hållits i alla skolor.", ""],
+            ["Meröppet ska införas.", "Meröppet har inte införts.", "Ej uppfyllt"]]
+    table = Table(data, colWidths=[180, 220, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 1), (2, 2))]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    if engine == "pdfplumber":
+        monkeypatch.setenv("MALKOLL_PDF_ENGINE", "pdfplumber")
+    doc = process(path)
+    assert [(g.status_field.text if g.status_field else None, g.status.label) for g in doc.goals()] == [
+        ("Uppfyllt", "fulfilled"), ("Uppfyllt", "fulfilled"), ("Ej uppfyllt", "not_fulfilled")]

@@ -148,7 +148,7 @@ def _count_objects(page) -> tuple[int, int]:
 
 
 def _pdfium_tables(page, textpage, number: int, paths) -> tuple[list[tuple[float, Block]], list[tuple]]:
-    from pipeline.readers.pdf_geometry import fill_at, find_tables
+    from pipeline.readers.pdf_geometry import fill_at, find_tables, merged_below
 
     height = page.get_height()
     symbol_chars = None
@@ -156,11 +156,11 @@ def _pdfium_tables(page, textpage, number: int, paths) -> tuple[list[tuple[float
     for table in find_tables(paths):
         boxes.append(table.bbox)
         rows = []
-        for row in table.rows:
+        for row, merged in zip(table.rows, merged_below(table)):
             cells = []
-            for cell_bbox in row.cells:
+            for cell_bbox, covered in zip(row.cells, merged):
                 if cell_bbox is None:
-                    cells.append(Cell(text=""))
+                    cells.append(Cell(text="", merged=covered))
                     continue
                 x0, top, x1, bottom = cell_bbox
                 raw_text = textpage.get_text_bounded(left=x0 + 1, bottom=height - bottom + 1, right=x1 - 1, top=height - top - 1)

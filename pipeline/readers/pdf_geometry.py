@@ -97,6 +97,24 @@ def find_tables(paths: list[PathObj]) -> list[Table]:
     return [Table(None, group) for group in cells_to_tables(cells)]
 
 
+def merged_below(table) -> list[list[bool]]:
+    """For each cell position of a table's rows: True where the position is covered by a cell of
+    a row above that reaches down into this row (a cell merged over rows); pdfplumber gives None there."""
+    out, above = [], {}
+    for row in table.rows:
+        top = row.bbox[1]
+        flags = []
+        for column, bbox in enumerate(row.cells):
+            if bbox is None:
+                reach = above.get(column)
+                flags.append(reach is not None and reach[3] > top + 1)
+            else:
+                above[column] = bbox
+                flags.append(False)
+        out.append(flags)
+    return out
+
+
 def fill_at(paths: list[PathObj], bbox: tuple) -> RGB | None:
     """The fill of the smallest filled path under the centre of `bbox` (None when blank)."""
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2

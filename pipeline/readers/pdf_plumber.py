@@ -6,6 +6,7 @@ pdfium's geometry reads badly. Produces the same Line, table Block and Swatch re
 from __future__ import annotations
 
 from pipeline.colour import is_blank, to_rgb
+from pipeline.readers.pdf_geometry import merged_below
 from pipeline.readers.pdf_layout import Line, join_lines
 from pipeline.schema import BBox, Block, Cell, Swatch
 
@@ -113,9 +114,9 @@ def _plumber_page(page, number: int) -> tuple[list[Line], list[tuple[float, Bloc
     for table in tables:
         texts = table.extract()
         rows = []
-        for row, row_texts in zip(table.rows, texts):
+        for row, row_texts, merged in zip(table.rows, texts, merged_below(table)):
             cells = []
-            for cell_bbox, text in zip(row.cells, row_texts):
+            for cell_bbox, text, covered in zip(row.cells, row_texts, merged):
                 text = join_lines((text or "").split("\n")) if text else ""
                 fill = _fill_at(rects, cell_bbox) if cell_bbox else None
                 if cell_bbox and _is_symbol(text):
@@ -124,7 +125,7 @@ def _plumber_page(page, number: int) -> tuple[list[Line], list[tuple[float, Bloc
                     if glyph is not None:
                         fill, text = glyph, ""
                 bbox = BBox(x0=cell_bbox[0], top=cell_bbox[1], x1=cell_bbox[2], bottom=cell_bbox[3]) if cell_bbox else None
-                cells.append(Cell(text=text, fill=fill, bbox=bbox))
+                cells.append(Cell(text=text, fill=fill, bbox=bbox, merged=covered and not text))
             rows.append(tuple(cells))
         x0, top, x1, bottom = table.bbox
         block = Block(kind="table", text="\n".join(" | ".join(c.text for c in r) for r in rows), page=number,
