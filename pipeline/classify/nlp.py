@@ -292,8 +292,14 @@ def model_text(text: str, features: str = "words", goal: str | None = None) -> s
     if features == "words" or not masked.strip():
         return masked
     engine = status_nlp()
-    fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") for h in engine.hits(text, ("explicit", "cue"))}))
-    lemmas = engine.lemmas(text)
+    return _compose(engine, text, engine.lemmas(text), features, goal, 0, len(text))
+
+
+def _compose(engine: "StatusNLP", text: str, lemmas: str, features: str, goal: str | None, start: int, end: int) -> str:
+    """Lemmas (negation scope marked and the goal's kind added for "lemmas+rules+goal") followed by
+    one token per rule that fired between `start` and `end` of `text`."""
+    fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") for h in engine.hits(text, ("explicit", "cue"))
+                             if start <= h.start < end}))
     if features == "lemmas+rules+goal":
         lemmas = f"{_negation_scope(lemmas)} {_goal_kind(goal)}".strip()
     return f"{lemmas} {fired}".strip()
@@ -365,20 +371,10 @@ class StatusModel:
         sentences = engine.sentences(text)
         if len(sentences) <= 1:
             return (sentences[0][0], sentences[0][1]) if sentences else None
-        inputs = [_sentence_input(engine, text, a, b, lem, self.features, goal) for a, b, lem in sentences]
+        inputs = [_compose(engine, text, lem, self.features, goal, a, b) for a, b, lem in sentences]
         scores = [doc.cats[label] for doc in self.nlp.pipe(inputs)]
         best = max(range(len(sentences)), key=lambda k: scores[k])
         return sentences[best][0], sentences[best][1]
-
-
-def _sentence_input(engine: "StatusNLP", text: str, start: int, end: int, lemmas: str, features: str,
-                    goal: str | None) -> str:
-    """The model's input for one sentence of a text: as model_text, with the rules that fired in it."""
-    fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") for h in engine.hits(text, ("explicit", "cue"))
-                             if start <= h.start < end}))
-    if features == "lemmas+rules+goal":
-        lemmas = f"{_negation_scope(lemmas)} {_goal_kind(goal)}".strip()
-    return f"{lemmas} {fired}".strip()
 
 
 @lru_cache(maxsize=1)
