@@ -186,6 +186,24 @@ def test_lists_and_openers(text, label):
     # "målet om …" names the goal, it is not an "if"
     ("Antalet besök ska öka med 10 procent.", "Ökningen blev 4 procent, och målet om tio procent nåddes inte.", "not_fulfilled"),
     ("Antalet lånekort ska öka med 5 procent.", "Målet om fem procent har inte nåtts.", "not_fulfilled"),
+    # a ceiling: at most, or down to
+    ("Väntetiden för fjärrlån ska vara högst tio dagar.", "Väntetiden har kortats från 18 till 12 dagar.", "partial"),
+    ("Sjukfrånvaron ska minska till högst 5 procent.", "Sjukfrånvaron ökade från 5,8 till 6,9 procent.", "not_fulfilled"),
+    ("Kostnaden per lån ska vara högst 40 kronor.", "Kostnaden per lån blev 37 kronor.", "fulfilled"),
+    # a decrease, or "fler …", with no figure
+    ("Kostnaden per utlån ska sänkas.", "Kostnaden per lån steg från 38 till 44 kronor.", "not_fulfilled"),
+    ("Antalet stängda dagar ska minska.", "Stängda dagar: 9 det första året, 6 det andra och 2 det tredje.", "fulfilled"),
+    ("Fler barn ska delta i sommarläsningen.", "Sommarläsningen hade 520 deltagare vid planens start och 610 det sista året.", "fulfilled"),
+    ("Biblioteket ska nå fler seniorer med sin programverksamhet.", "Under året deltog 1 240 seniorer i programmen.", "unknown"),
+    # figures placed in time by their own phrases, a difference, numbers in words
+    ("Antalet bokcirklar ska öka.", "Bokcirklarna var 14 år 2021 och 11 år 2024.", "not_fulfilled"),
+    ("Antalet författarbesök ska fördubblas.", "År 2020 hade biblioteket 12 författarbesök. År 2024 var de 19.", "partial"),
+    ("Utlåningen ska öka med minst 10 procent.", "Utlånen blev 52 000, vilket är 2 000 fler än när planen antogs.", "partial"),
+    ("Utlåningen av e-ljudböcker ska öka med tio procent.", "E-ljudboksutlånen ökade med tolv procent.", "fulfilled"),
+    ("Deltagarna i språkcaféet ska öka med en fjärdedel.", "Från i snitt 20 till 23 deltagare per träff.", "partial"),
+    ("Andelen e-lån ska öka till 20 procent av utlånen.",
+     "E-lånen stod för 14 procent första året, 17 procent andra året och 21 procent sista året.", "fulfilled"),
+    ("Andelen lättlästa medier ska öka.", "Andelen har legat kvar på tre procent sedan 2021.", "not_fulfilled"),
 ])
 def test_numeric_targets(goal, result, label):
     assert rules.status(result, None, goal).label == label
@@ -198,6 +216,14 @@ def test_numeric_targets(goal, result, label):
     ("Utlåningen ska öka både på huvudbiblioteket och på filialerna.",
      "Lånen har ökat med 9 procent på huvudbiblioteket, medan filialernas utlåning har minskat."),  # a contrast
     ("Kurser ska erbjudas från 2022 till 2025.", "Kurserna hölls 2022 och 2023."),  # a period is not a target
+    ("Antalet stängda dagar ska inte öka.", "Stängda dagar: 6 det första året och 4 det sista."),  # a negated change
+    ("Bokcirklarna ska bli fler och nå nya grupper.", "Cirklarna har ökat från fyra till nio."),  # the change is half the goal
+    ("Alla invånare ska ha högst fem kilometer till ett bibliotek.",
+     "92 procent av invånarna har under fem kilometer till ett bibliotek."),  # coverage, not a level
+    ("Antalet besökare ska öka.", "Besöken var 41 000 år 2022 och 39 000 det andra året."),  # years and ordinals
+    ("Antalet aktiva låntagare ska bli fler.", "Vid årets slut fanns 9 870 aktiva låntagare, 31 procent av invånarna."),
+    ("Varje filial ska ha minst två författarbesök per år.",
+     "Alla filialer har haft två besök om året, utom Åby som bara fick ett."),  # a shortfall the figures miss
 ])
 def test_numeric_targets_step_aside(goal, result):
     """Where the figures cannot be read for certain, the target rule decides nothing."""

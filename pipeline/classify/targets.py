@@ -19,7 +19,8 @@ import regex as re
 from pipeline.lexicon import load
 
 _NUM = r"(\d{1,3}(?:[ \u00a0]\d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.]\d+)?)"
-_APPROX = r"(?:omkring\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|ungefär\s+|nästan\s+|runt\s+|över\s+|hela\s+)?"
+_APPROX = (r"(?:omkring\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|ungefär\s+|nästan\s+|runt\s+|över\s+|hela\s+"
+           r"|i\s+snitt\s+|i\s+genomsnitt\s+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NEG = re.compile(r"\b(?:inte|ej|icke|aldrig|inget|ingen|inga)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:men|medan|dock|däremot|samtidigt)\b", re.I)
@@ -32,7 +33,7 @@ _ENDINGS = ("arna", "erna", "orna", "na", "ar", "er", "or", "en", "et", "n", "a"
 
 @dataclass(frozen=True)
 class Target:
-    kind: str              # increase / decrease (by a percentage), double, level, from_to, increase_any
+    kind: str              # increase / decrease (by a percentage), level, ceiling, from_to, increase_any, decrease_any
     value: float | None    # the target (a percentage for increase/decrease, a level otherwise)
     base: float | None     # where it started, for "från A till B"
     unit: str | None       # "timmar", "procent" … or None
@@ -41,9 +42,28 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Change:
+    """Two figures of the result read as before → after."""
+    before: float
+    after: float
+    start: int             # the span of the change in the result
+    end: int
+    rule: str              # the outcome pattern (outcome.from_to …) or outcome.anchored
+    before_at: int         # where the before figure starts (it is not the outcome)
+
+
+# changes read first to last in time: the last figure is the outcome
+TIME_ORDERED = ("outcome.series", "outcome.year_line", "outcome.anchored")
+
+
+@dataclass(frozen=True)
 class _Compiled:
     goal: tuple[tuple[str, str, re.Pattern], ...]
     outcome: dict[str, tuple[str, re.Pattern]]
+    figure: re.Pattern     # a number in digits or words, and the word after it
+    start: re.Pattern      # time anchors (lexicon targets.json "time_anchors")
+    end: re.Pattern
+    ordinal: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -51,17 +71,28 @@ def _patterns() -> _Compiled:
     data = load("targets")
     words = "|".join(sorted(data["number_words"], key=len, reverse=True))
     numw = r"(\d+|" + words + r")"
-    share = "(" + _NUM[1:-1] + "|" + "|".join(w.replace(" ", r"\s+") for w in data["share_words"]) + ")"
+    share = ("(" + _NUM[1:-1] + "|" + "|".join(w.replace(" ", r"\s+") for w in data["share_words"])
+             + r"|\b(?:" + words + r")(?!\p{L}))")
+
+    numx = "(" + _NUM[1:-1] + r"|\b(?:" + words + r")(?!\p{L}))"
+    # a figure as a figure: "en" and "ett" are articles far more often than numbers
+    figure_words = "|".join(w for w in sorted(data["number_words"], key=len, reverse=True) if w not in ("en", "ett"))
+    figure = "(" + _NUM[1:-1] + r"|\b(?:" + figure_words + r")(?!\p{L}))"
 
     def compile_(pattern: str) -> re.Pattern:
-        return re.compile(pattern.replace("{NUMW}", numw).replace("{SHARE}", share).replace("{NUM}", _NUM)
-                          .replace("{APPROX}", _APPROX), re.I | re.V1)
+        return re.compile(pattern.replace("{NUMW}", numw).replace("{SHARE}", share).replace("{NUMX}", numx).replace("{NUMF}", figure)
+                          .replace("{NUM}", _NUM).replace("{APPROX}", _APPROX), re.I | re.V1)
 
     ids = [e["id"] for e in data["goal"] + data["outcome"]]
     if len(ids) != len(set(ids)):
         raise ValueError("targets.json: duplicate pattern id")
+    anchors = data["time_anchors"]
+    ordinals = "|".join(anchors["ordinal"])
     return _Compiled(tuple((e["id"], e["kind"], compile_(e["pattern"])) for e in data["goal"]),
-                     {e["id"]: (e["kind"], compile_(e["pattern"])) for e in data["outcome"]})
+                     {e["id"]: (e["kind"], compile_(e["pattern"])) for e in data["outcome"]},
+                     compile_(r"(?<![\d,.])" + figure + r"(?:\s*(procent\b|%|\p{L}+))?"),
+                     compile_("|".join(anchors["start"])), compile_("|".join(anchors["end"])),
+                     compile_(anchors["ordinal_pattern"].replace("{ORD}", ordinals)))
 
 
 def _number(raw: str) -> float:
@@ -102,6 +133,10 @@ def _same_unit(unit: str, word: str) -> bool:
     return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
 
 
+_COMPOUND = re.compile(r"\s*,?\s*och\s+(?:nå|bli|få|ha|vara|erbjuda|locka)\b", re.I)
+_GOAL_NEG = re.compile(r"\b(?:inte|ej|icke|aldrig)\b", re.I)
+
+
 def goal_target(goal: str | None) -> Target | None:
     if not goal:
         return None
@@ -109,6 +144,10 @@ def goal_target(goal: str | None) -> Target | None:
         m = pattern.search(goal)
         if not m:
             continue
+        if kind in ("increase_any", "decrease_any", "increase", "decrease") and _GOAL_NEG.search(m.group(0)):
+            return None  # "Antalet stängda dagar ska inte öka": not a change to reach
+        if kind in ("increase_any", "decrease_any") and _COMPOUND.match(goal, m.end()):
+            return None  # "ska bli fler och nå nya grupper": the change is only part of the goal
         if kind == "from_to":
             a, b = m.group(1), m.group(2)
             if _is_year(a) and _is_year(b):
@@ -120,35 +159,103 @@ def goal_target(goal: str | None) -> Target | None:
             return Target(kind, _number(m.group(1)), None, "procent", m.group(0), rule)
         if kind == "double":
             return Target("increase", 100.0, None, "procent", m.group(0), rule)
-        if kind == "level":
+        if kind in ("level", "ceiling"):
             if _is_year(m.group(1)):
                 continue
-            return Target("level", _number(m.group(1)), None, _unit(m.group(2)), m.group(0), rule)
-        if kind == "increase_any":
-            return Target("increase_any", None, None, None, m.group(0), rule)
+            return Target(kind, _number(m.group(1)), None, _unit(m.group(2)), m.group(0), rule)
+        if kind in ("increase_any", "decrease_any"):
+            return Target(kind, None, None, None, m.group(0), rule)
     return None
 
 
-def _change(result: str) -> tuple[float, float, int, int, str] | None:
-    """A before/after pair in the result ("från 310 till 455", "112 000 …, mot 119 000"): (before,
-    after, start, end, id)."""
+def _rank(text: str) -> float | None:
+    """When a figure's phrase places it: 0 the plan's start, 1… the n-th year, a year by its value,
+    the end last; None when the phrase names no time."""
+    pats = _patterns()
+    found = []
+    for m in pats.start.finditer(text):
+        found.append((m.start(), 0.0))
+    for m in pats.end.finditer(text):
+        found.append((m.start(), 1e6))
+    for m in pats.ordinal.finditer(text):
+        found.append((m.start(), float(load("targets")["time_anchors"]["ordinal"][(m.group(1) or m.group(2)).lower()])))
+    for m in re.finditer(r"\b((?:19|20)\d\d)\b", text):
+        found.append((m.start(), float(m.group(1))))
+    return min(found)[1] if found else None
+
+
+_DIFFERENCE = re.compile(r"\s*(?:fler|färre|mer|mindre|högre|lägre|gånger|ggr)\b", re.I)
+
+
+def _anchored(result: str) -> Change | None:
+    """Figures placed in time by their own phrases ("6 120 vid periodens start och 6 080 vid dess
+    slut", "46 arrangemang 2018 och 39 det senaste året", "År 2019 … 120. År 2023 … 185"): the
+    earliest against the latest. Nothing when two figures share the earliest or the latest time,
+    when years and ordinals are mixed, or when the figures are in different units."""
+    figures = []
+    for m in _patterns().figure.finditer(result):
+        if _is_year(m.group(1)) or _DIFFERENCE.match(result, m.end(1)):
+            continue  # a year is a time; "400 fler än" is a difference, not a level
+        figures.append(m)
+    if len(figures) < 2:
+        return None
+    placed = []
+    for i, m in enumerate(figures):
+        sentence_start = max((e.end() for e in re.finditer(r"[.!?;\n]", result[:m.start()])), default=0)
+        end = re.search(r"[.!?;\n]", result[m.end():])
+        sentence_end = m.end() + end.start() if end else len(result)
+        after = result[m.end(1):min(sentence_end, figures[i + 1].start() if i + 1 < len(figures) else sentence_end)]
+        before = result[max(sentence_start, figures[i - 1].end() if i else sentence_start):m.start()]
+        rank = _rank(after)
+        if rank is None:
+            rank = _rank(before)
+        if rank is not None:
+            placed.append((rank, m))
+    ranks = [r for r, _ in placed]
+    if len(set(ranks)) < 2:
+        return None
+    if any(1 <= r <= 9 for r in ranks) and any(1900 <= r <= 2100 for r in ranks):
+        return None  # "2019" and "det andra året" cannot be ordered
+    first, last = min(ranks), max(ranks)
+    if ranks.count(first) > 1 or ranks.count(last) > 1:
+        return None
+    a = next(m for r, m in placed if r == first)
+    b = next(m for r, m in placed if r == last)
+    pct = [(m.group(2) or "").lower() in ("procent", "%") for m in (a, b)]
+    if pct[0] != pct[1]:
+        return None
+    lo, hi = min(a.start(), b.start()), max(a.end(), b.end())
+    return Change(_number(a.group(1)), _number(b.group(1)), lo, hi, "outcome.anchored", a.start())
+
+
+def _change(result: str) -> Change | None:
+    """A before/after pair in the result ("från 310 till 455", "112 000 …, mot 119 000", "27 400,
+    vilket är 400 fler än …", figures placed in time)."""
     pats = _patterns().outcome
     for rule in ("outcome.from_to", "outcome.against"):
         for m in pats[rule][1].finditer(result):
             first, second = m.group(1), m.group(2)
             if _is_year(first) or _is_year(second):
                 continue
-            before, after = (_number(first), _number(second)) if rule == "outcome.from_to" else (_number(second), _number(first))
-            return before, after, m.start(), m.end(), rule
+            if rule == "outcome.from_to":
+                return Change(_number(first), _number(second), m.start(), m.end(), rule, m.start(1))
+            return Change(_number(second), _number(first), m.start(), m.end(), rule, m.start(2))
+    m = pats["outcome.difference"][1].search(result)
+    if m and not _is_year(m.group(1)):  # "27 400 medier, vilket är 400 fler än när planen antogs"
+        level, diff = _number(m.group(1)), _number(m.group(2))
+        sign = 1 if m.group(3).lower() in ("fler", "mer") else -1
+        return Change(level - sign * diff, level, m.start(), m.end(), "outcome.difference", m.start(2))
     m = pats["outcome.series"][1].search(result)
     if m:  # "5,2 – 5,0 – 4,8": the first against the last
-        values = re.findall(_NUM, m.group(0))
-        if not any(_is_year(v) for v in values):
-            return _number(values[0]), _number(values[-1]), m.start(), m.end(), "outcome.series"
+        values = list(re.finditer(_NUM, m.group(0)))
+        if not any(_is_year(v.group(1)) for v in values):
+            return Change(_number(values[0].group(1)), _number(values[-1].group(1)), m.start(), m.end(),
+                          "outcome.series", m.start() + values[0].start())
     lines = list(pats["outcome.year_line"][1].finditer(result))
     if len(lines) >= 2:  # "2022: 410" on lines of their own
-        return _number(lines[0].group(1)), _number(lines[-1].group(1)), lines[0].start(), lines[-1].end(), "outcome.year_line"
-    return None
+        return Change(_number(lines[0].group(1)), _number(lines[-1].group(1)), lines[0].start(), lines[-1].end(),
+                      "outcome.year_line", lines[0].start(1))
+    return _anchored(result)
 
 
 def _first(result: str, rule: str):
@@ -175,14 +282,13 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
         if m:
             return ("fulfilled", "target.met", m.start(), m.end()) if target <= 100 else ("partial", "target.short", m.start(), m.end())
     change = _change(result)
-    if change and change[0] > 0:
-        before, after, start, end, _ = change
-        moved = (after - before) / before * 100 * (1 if rising else -1)
+    if change and change.before > 0:
+        moved = (change.after - change.before) / change.before * 100 * (1 if rising else -1)
         if moved >= target:
-            return "fulfilled", "target.met", start, end
+            return "fulfilled", "target.met", change.start, change.end
         if moved > 0:
-            return "partial", "target.short", start, end
-        return ("not_fulfilled", "target.flat", start, end) if moved == 0 else ("not_fulfilled", "target.decline", start, end)
+            return "partial", "target.short", change.start, change.end
+        return ("not_fulfilled", "target.flat" if moved == 0 else "target.decline", change.start, change.end)
     m = pats[theirs][1].search(result)
     if m:
         return "not_fulfilled", "target.decline", m.start(), m.end()
@@ -193,81 +299,104 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
     return None
 
 
-def _values(target: Target, result: str) -> list[tuple[float, int, int]] | None:
+_SHORTFALL = re.compile(r"\b(?:undantag|utom|förutom|bara|endast|enbart)\b", re.I)
+_COVERAGE = re.compile(_NUM + r"\s*(?:procent|%)\s+av\b", re.I)
+_PER_YEAR = re.compile(r"\b(?:per|varje|om|i)\s+år(?:et)?\b|\bårligen\b|\bvarje\s+(?:termin|månad|vecka)\b", re.I)
+
+
+def _values(target: Target, result: str, change: Change | None, every_year: bool = False) -> list[tuple[float, int, int]] | None:
     """The outcome figures in the result that speak of the target's quantity, or None when the
     result mixes in what cannot be read (a share of units, figures in a negated sentence only)."""
+    if target.unit and target.unit != "procent" and _COVERAGE.search(result):
+        return None  # "96 procent av invånarna har under fem kilometer": coverage, read by the cues
     fraction = _first(result, "outcome.fraction")
     if fraction:
         part, whole = _number(fraction.group(1)), _number(fraction.group(2))
         if target.unit == "procent" and 0 < part <= whole:
             return [(part / whole * 100, fraction.start(), fraction.end())]
         return None  # "elva av fjorton skolor": coverage, read by the cues
-    skip: set[int] = set()
-    change = _change(result)
-    if change:  # the starting figure of "från 18 till 24" or "23, jämfört med 12" is not the outcome
-        m = re.search(_NUM, result[change[2]:change[3]]) if change[4] == "outcome.from_to" else None
-        skip.add(change[2] + m.start() if m else -1)
-        if change[4] == "outcome.against":
-            last = list(re.finditer(_NUM, result[change[2]:change[3]]))[-1]
-            skip.add(change[2] + last.start())
     values = []
     for sentence in _SENTENCE.finditer(result):
         if _NEG.search(sentence.group(0)):
             continue  # "Inte alla skolor har kommit upp i 20 timmar"
-        for m in re.finditer(_NUM + r"(?:\s*(procent\b|%|\p{L}+))?", sentence.group(0)):
+        for m in _patterns().figure.finditer(sentence.group(0)):
             start = sentence.start() + m.start()
             raw, word = m.group(1), m.group(2)
-            if start in skip or _is_year(raw):
-                continue
+            if _is_year(raw) or (change and change.rule not in TIME_ORDERED and start == change.before_at):
+                continue  # the starting figure of "från 18 till 24" or "23, jämfört med 12" is not the outcome
+            if not raw[0].isdigit() and not target.unit:
+                continue  # a number in words with no unit to tie it to the target
             if target.unit:
                 if not word or not _same_unit(target.unit, word):
                     continue
             elif word and word.lower() in ("procent", "%"):
                 continue
             values.append((_number(raw), start, sentence.start() + m.end()))
+    if change and change.rule in TIME_ORDERED and not every_year:  # a level to reach: the last figure is the outcome
+        last = [v for v in values if v[1] <= change.end and v[2] >= change.end - 1] or \
+            [v for v in values if change.start <= v[1] < change.end][-1:]
+        values = last or values
     if not values and change and not target.unit:
-        values = [(change[1], change[2], change[3])]
+        values = [(change.after, change.start, change.end)]
     return values
 
 
-def _level(target: Target, result: str) -> tuple[str, str, int, int] | None:
-    values = _values(target, result)
+def _level(target: Target, result: str, goal: str) -> tuple[str, str, int, int] | None:
+    """A level to reach ("minst 30 timmar") or not to exceed ("högst 5 procent"); a level for every
+    year ("minst 30 program per år") is measured on every year given."""
+    change = _change(result)
+    values = _values(target, result, change, every_year=bool(_PER_YEAR.search(goal)))
     if not values:
         return None
-    above = [v for v in values if v[0] >= target.value]
+    ceiling = target.kind == "ceiling"
+    met = [v for v in values if (v[0] <= target.value if ceiling else v[0] >= target.value)]
     first = values[0]
-    if len(above) == len(values):
+    if len(met) == len(values):
+        if _SHORTFALL.search(result):
+            return None  # "… med ett undantag: i Hagfors blev det bara ett": a shortfall the figures miss
         return "fulfilled", "target.met", first[1], first[2]
-    if above:
+    if met:
         if target.unit == "procent":
             return None  # several percentages, likely of different things
         return "partial", "target.mixed", first[1], first[2]
-    best = max(values, key=lambda v: v[0])
+    best = (min if ceiling else max)(values, key=lambda v: v[0])
     if len(values) > 1 and len({v[0] for v in values}) == 1:
         return "not_fulfilled", "target.flat", first[1], first[2]  # "14 det första året och 14 det andra"
     if target.base is not None and best[0] <= target.base:
         return "not_fulfilled", "target.below_start", best[1], best[2]
-    for rule, rule_id in (("outcome.flat", "target.flat"), ("outcome.decline", "target.decline")):
+    if change and change.after == best[0]:  # the outcome of a change: did it move towards the target?
+        toward = change.after < change.before if ceiling else change.after > change.before
+        if not toward:
+            return ("not_fulfilled", "target.flat" if change.after == change.before else "target.decline",
+                    change.start, change.end)
+        return "partial", "target.short", best[1], best[2]
+    for rule, rule_id in (("outcome.flat", "target.flat"), ("outcome.increase_pct" if ceiling else "outcome.decline", "target.decline")):
         m = _first(result, rule)
         if m:
             return "not_fulfilled", rule_id, m.start(), m.end()
     return "partial", "target.short", best[1], best[2]
 
 
-def _any_increase(result: str) -> tuple[str, str, int, int] | None:
-    """An increase with no figure ("Antalet låntagare ska öka") against a measured change; a result
-    that contrasts two things ("… ökade, medan övriga ligger kvar") is left to the other rules."""
+def _any_change(result: str, rising: bool) -> tuple[str, str, int, int] | None:
+    """A change with no figure ("Antalet låntagare ska öka", "Kostnaden ska minska") against a
+    measured change; a result that contrasts two things ("… ökade, medan övriga ligger kvar") is
+    left to the other rules."""
     if _CONTRAST.search(result) or _first(result, "outcome.fraction"):
         return None  # "ökade på tre av fyra filialer": coverage, read by the cues
-    m = _first(result, "outcome.increase_pct") or _first(result, "outcome.pct_more")
-    if m:
-        return ("fulfilled", "target.met", m.start(), m.end()) if _number(m.group(1)) > 0 else None
+    ours = ("outcome.increase_pct", "outcome.pct_more") if rising else ("outcome.decrease_pct",)
+    for rule in ours:
+        m = _first(result, rule)
+        if m:
+            return ("fulfilled", "target.met", m.start(), m.end()) if _number(m.group(1)) > 0 else None
     change = _change(result)
     if change:
-        before, after, start, end, _ = change
-        if after > before:
-            return "fulfilled", "target.met", start, end
-        return ("not_fulfilled", "target.flat", start, end) if after == before else ("not_fulfilled", "target.decline", start, end)
+        moved = (change.after - change.before) * (1 if rising else -1)
+        if moved > 0:
+            return "fulfilled", "target.met", change.start, change.end
+        return ("not_fulfilled", "target.flat" if moved == 0 else "target.decline", change.start, change.end)
+    m = _first(result, "outcome.decrease_pct" if rising else "outcome.increase_pct")
+    if m:
+        return "not_fulfilled", "target.decline", m.start(), m.end()
     m = _first(result, "outcome.flat")
     return ("not_fulfilled", "target.flat", m.start(), m.end()) if m else None
 
@@ -277,11 +406,11 @@ def compare(goal: str | None, result: str | None) -> tuple[str, str, int, int] |
     target = goal_target(goal)
     if target is None or not result:
         return None
-    if target.kind in ("increase", "decrease", "increase_any"):
-        found = _any_increase(result) if target.kind == "increase_any" else \
+    if target.kind in ("increase", "decrease", "increase_any", "decrease_any"):
+        found = _any_change(result, target.kind == "increase_any") if target.kind.endswith("_any") else \
             _percent(target.value, result, target.kind == "increase")
         return found or _no_baseline(result)
-    return _level(target, result)
+    return _level(target, result, goal)
 
 
 def _no_baseline(result: str) -> tuple[str, str, int, int] | None:
