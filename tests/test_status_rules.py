@@ -229,3 +229,25 @@ def test_numeric_targets_step_aside(goal, result):
     """Where the figures cannot be read for certain, the target rule decides nothing."""
     from pipeline.classify.targets import compare
     assert compare(goal, result) is None
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    ("Låneregler för spel ska fastställas.", "Fastställt", "fulfilled", "rule:explicit.goal_verb_done"),
+    ("Barnhörnan i Åby ska rustas upp.", "Upprustad hösten 2023.", "fulfilled", "rule:explicit.goal_verb_done"),
+    ("Mediebeståndet på filialerna ska gallras.", "Gallrat", "fulfilled", "rule:explicit.goal_verb_done"),
+    ("Bibliotekets integritetspolicy ska uppdatera sina rutiner.", "Uppdaterade 2024", "fulfilled", "rule:explicit.goal_verb_done"),
+    # a negation, a degree or an outlook is not the verdict; a noun of the verb is not its participle
+    ("Webbplatsen ska uppdateras.", "Ej uppdaterad", "not_fulfilled", None),
+    ("Webbplatsen ska uppdateras.", "Delvis uppdaterad", "partial", None),
+    ("Webbplatsen ska uppdateras.", "Uppdateras först efter sommaren", None, None),
+    ("Biblioteket ska utreda ett gemensamt bibliotek.", "Utredningen presenterades i april.", None, None),
+])
+def test_goal_verb_as_participle(goal, result, label, method):
+    """A result that is only the goal's verb as a participle ("Fastställt") says the goal was met."""
+    status = rules.status(result, None, goal)
+    if method:
+        assert (status.label, status.method) == (label, method)
+    else:
+        assert status.method != "rule:explicit.goal_verb_done"
+        if label:
+            assert status.label == label

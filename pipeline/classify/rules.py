@@ -13,6 +13,7 @@ import regex as re
 
 from pipeline.classify.nlp import Hit, status_nlp
 from pipeline.classify.targets import compare, goal_target
+from pipeline.lexicon import load
 from pipeline.schema import Span, Status
 
 ORDER: dict[str, int] = {}
@@ -29,6 +30,34 @@ def _sentence_words(text: str, at: int) -> int:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     end = _SENTENCE_END.search(text, at)
     return len(text[start:end.start() if end else len(text)].split())
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _goal_verb_stems(goal: str, spec: dict) -> set[str]:
+    """Stems of the verbs a goal puts after ska/skall: "ska fastställas" → fastställ, "ska rustas
+    upp" → upprust, "ska uppdatera" → uppdater."""
+    words = _WORDS.findall(goal.lower())
+    stems = set()
+    for i, word in enumerate(words):
+        if word not in ("ska", "skall"):
+            continue
+        for j in range(i + 1, min(i + 6, len(words))):
+            verb = words[j]
+            if verb.endswith("as") and len(verb) > 4:
+                stem = verb[:-2]
+            elif verb.endswith("a") and len(verb) > 3 and verb not in spec["not_verbs"]:
+                stem = verb[:-1]
+            else:
+                continue
+            if verb[:-2] + "a" in spec["not_verbs"] or len(stem) < 3:
+                continue
+            particle = words[j + 1] if j + 1 < len(words) and words[j + 1] in spec["particles"] else ""
+            stems.add(particle + stem)
+            if verb.endswith("as"):
+                break
+    return stems
 
 
 def _resolve(found: list[Hit]) -> list[Hit]:
@@ -117,6 +146,32 @@ class RuleClassifier:
                       method=f"rule:{top.rule.id}", source="result_text",
                       reason="no explicit status; weighed the wording of the result")
 
+    def _goal_verb_done(self, goal: str | None, result: str) -> Status | None:
+        """"Fastställt" for "Låneregler ska fastställas": the goal's verb as a participle, alone or with a
+        time or place, says the goal was met (lexicon status_patterns.json, "echo")."""
+        if not goal:
+            return None
+        spec = load("status_patterns")["echo"]
+        words = _WORDS.findall(result.lower())
+        if not words or len(words) > spec["max_words"] or set(words) & set(spec["blockers"]):
+            return None
+        if any(h.rule.label not in (None, "fulfilled") for h in self.nlp.hits(result, ("cue",))):
+            return None
+        first = words[0]
+        for ending in spec["participle_endings"]:
+            if first.endswith(ending) and len(first) - len(ending) >= 3:
+                first = first[: -len(ending)]
+                break
+        else:
+            return None
+        for stem in _goal_verb_stems(goal, spec):
+            if first.startswith(stem) and len(first) - len(stem) <= 2:
+                m = _WORDS.search(result)
+                return Status(label="fulfilled", confidence=CONFIDENCE["explicit"], evidence=m.group(0),
+                              evidence_span=Span(start=m.start(), end=m.end()), method=f"rule:{spec['id']}",
+                              source="result_text", reason="the result is the goal's own verb, done")
+        return None
+
     # -- interface
     def _target(self, goal: str | None, result: str) -> Status | None:
         """A numeric target in the goal against the outcome in the result (classify/targets.py)."""
@@ -135,7 +190,7 @@ class RuleClassifier:
                 return decided
         if result and any(c.isalnum() for c in result):
             decided = (self._list(result) or self._explicit(("explicit",), result, "result_text")
-                       or self._target(goal, result) or self._cues(result))
+                       or self._target(goal, result) or self._goal_verb_done(goal, result) or self._cues(result))
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
