@@ -204,6 +204,22 @@ def test_lists_and_openers(text, label):
     ("Andelen e-lån ska öka till 20 procent av utlånen.",
      "E-lånen stod för 14 procent första året, 17 procent andra året och 21 procent sista året.", "fulfilled"),
     ("Andelen lättlästa medier ska öka.", "Andelen har legat kvar på tre procent sedan 2021.", "not_fulfilled"),
+    # shares: a share word as the level, a share of a total, a count with no total
+    ("Minst hälften av skolorna ska ha en läsambassadör.", "14 av 25 skolor har en utsedd läsambassadör.", "fulfilled"),
+    ("Minst 30 procent av programmen ska rikta sig till unga.", "Av de 120 programmen 2024 riktades 31 till unga.", "partial"),
+    ("Minst 60 procent av förskolorna ska ha en lånekortsavtal.", "17 förskolor har tecknat avtal med biblioteket.", "unknown"),
+    # other wordings of a ceiling, a relative increase and an increase by a number
+    ("Sjukfrånvaron ska ligga under 6 procent.", "Sjukfrånvaron sjönk från 9,2 till 7,0 procent.", "partial"),
+    ("E-boksutlånen ska bli minst en fjärdedel högre än vid starten.", "E-boksutlånen ökade med 31 procent.", "fulfilled"),
+    ("Antalet nya låntagare ska öka med 300 per år.", "Nya låntagare: +340, +310 och +325.", "fulfilled"),
+    ("Antalet talboksanvändare ska öka med minst 40 personer.", "Sedan starten har 25 nya talboksanvändare registrerats.", "partial"),
+    ("Utlånen av lättläst ska öka med 10 procent.", "Vuxna: −2 %\nBarn: −6 %", "not_fulfilled"),
+    # "mot tidigare", "legat still", "170 respektive 182"
+    ("Sittplatserna ska bli fler.", "Efter ommöbleringen finns 72 sittplatser mot tidigare 50.", "fulfilled"),
+    ("Filialerna ska låna ut fler medier.", "Utlånen har legat still på omkring 20 000 per år.", "not_fulfilled"),
+    ("Biblioteket ska ha minst 150 programpunkter per år.", "År 2022 blev det 160 programpunkter, 2023 och 2024 blev det 140 respektive 151.", "partial"),
+    # a verdict in the text decides over the figures
+    ("Besöken ska uppgå till minst 90 000 per år.", "Besöken ökade till 84 000, men det räckte inte till målet.", "not_fulfilled"),
 ])
 def test_numeric_targets(goal, result, label):
     assert rules.status(result, None, goal).label == label

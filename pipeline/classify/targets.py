@@ -162,6 +162,9 @@ def goal_target(goal: str | None) -> Target | None:
         if kind in ("level", "ceiling"):
             if _is_year(m.group(1)):
                 continue
+            share = " ".join(m.group(1).lower().split()) in load("targets")["share_words"]
+            return Target(kind, _number(m.group(1)), None, "procent" if share else _unit(m.group(2)), m.group(0), rule)
+        if kind == "increase_by":
             return Target(kind, _number(m.group(1)), None, _unit(m.group(2)), m.group(0), rule)
         if kind in ("increase_any", "decrease_any"):
             return Target(kind, None, None, None, m.group(0), rule)
@@ -277,6 +280,19 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
         if m:
             value = _number(m.group(1))
             return ("fulfilled", "target.met", m.start(), m.end()) if value >= target else ("partial", "target.short", m.start(), m.end())
+    signed = _signed(result, "outcome.signed_pct")
+    if signed:  # "Facklitteratur vuxna: −4 %" line by line
+        values = [v for v, _, _ in signed]
+        start, end = signed[0][1], signed[-1][2]
+        if all(v * (1 if rising else -1) <= 0 for v in values):
+            return "not_fulfilled", "target.decline", start, end
+        moved = [abs(v) for v in values]
+        if all(v * (1 if rising else -1) > 0 for v in values):
+            if min(moved) >= target:
+                return "fulfilled", "target.met", start, end
+            if max(moved) < target:
+                return "partial", "target.short", start, end
+        return None
     if rising:
         m = _first(result, "outcome.doubled")
         if m:
@@ -304,11 +320,54 @@ _COVERAGE = re.compile(_NUM + r"\s*(?:procent|%)\s+av\b", re.I)
 _PER_YEAR = re.compile(r"\b(?:per|varje|om|i)\s+år(?:et)?\b|\bårligen\b|\bvarje\s+(?:termin|månad|vecka)\b", re.I)
 
 
+def _signed(result: str, rule: str) -> list[tuple[float, int, int]]:
+    """Changes written with a sign ("+610", "−4 %"): (value, start, end)."""
+    out = []
+    for m in _patterns().outcome[rule][1].finditer(result):
+        value = _number(m.group(2))
+        out.append((value if m.group(1) == "+" else -value, m.start(1), m.end()))
+    return out
+
+
+def _by(target: Target, result: str, goal: str) -> tuple[str, str, int, int] | None:
+    """An increase by a number of units ("öka med 500 per år", "med minst 50 personer") against
+    the increases given: signed figures ("+610, +540 och +505"), "ökade med 31", "31 nya …", or
+    the difference of a change."""
+    if _CONTRAST.search(result):
+        return None
+    signed = _signed(result, "outcome.signed")
+    if signed:
+        values = [v for v, _, _ in signed]
+        start, end = signed[0][1], signed[-1][2]
+    else:
+        m = _first(result, "outcome.increase_by")
+        if m:
+            values, start, end = [_number(m.group(1) or m.group(2))], m.start(), m.end()
+        else:
+            change = _change(result)
+            if not change:
+                return None
+            values, start, end = [change.after - change.before], change.start, change.end
+    if all(v <= 0 for v in values):
+        return ("not_fulfilled", "target.flat" if all(v == 0 for v in values) else "target.decline", start, end)
+    met = [v for v in values if v >= target.value]
+    if len(met) == len(values):
+        return "fulfilled", "target.met", start, end
+    if met:
+        return "partial", "target.mixed", start, end
+    return "partial", "target.short", start, end
+
+
 def _values(target: Target, result: str, change: Change | None, every_year: bool = False) -> list[tuple[float, int, int]] | None:
     """The outcome figures in the result that speak of the target's quantity, or None when the
     result mixes in what cannot be read (a share of units, figures in a negated sentence only)."""
     if target.unit and target.unit != "procent" and _COVERAGE.search(result):
         return None  # "96 procent av invånarna har under fem kilometer": coverage, read by the cues
+    of_total = _first(result, "outcome.of_total")
+    if of_total and target.unit == "procent":  # "Av de 160 programpunkterna riktades 44 till unga"
+        whole, part = _number(of_total.group(1)), _number(of_total.group(2))
+        if 0 < part <= whole:
+            return [(part / whole * 100, of_total.start(), of_total.end())]
     fraction = _first(result, "outcome.fraction")
     if fraction:
         part, whole = _number(fraction.group(1)), _number(fraction.group(2))
@@ -319,14 +378,16 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
     for sentence in _SENTENCE.finditer(result):
         if _NEG.search(sentence.group(0)):
             continue  # "Inte alla skolor har kommit upp i 20 timmar"
+        listed = False  # "170 respektive 182": both figures are of the quantity the sentence is about
         for m in _patterns().figure.finditer(sentence.group(0)):
+            was_listed, listed = listed, (m.group(2) or "").lower() == "respektive"
             start = sentence.start() + m.start()
             raw, word = m.group(1), m.group(2)
             if _is_year(raw) or (change and change.rule not in TIME_ORDERED and start == change.before_at):
                 continue  # the starting figure of "från 18 till 24" or "23, jämfört med 12" is not the outcome
             if not raw[0].isdigit() and not target.unit:
                 continue  # a number in words with no unit to tie it to the target
-            if target.unit:
+            if target.unit and not ((was_listed or listed) and target.unit != "procent"):
                 if not word or not _same_unit(target.unit, word):
                     continue
             elif word and word.lower() in ("procent", "%"):
@@ -346,6 +407,8 @@ def _level(target: Target, result: str, goal: str) -> tuple[str, str, int, int] 
     year ("minst 30 program per år") is measured on every year given."""
     change = _change(result)
     values = _values(target, result, change, every_year=bool(_PER_YEAR.search(goal)))
+    if values == [] and target.unit == "procent" and not change:
+        return _no_baseline(result, "target.no_total")  # "19 förskolor har lånekort" for "minst 70 procent av förskolorna"
     if not values:
         return None
     ceiling = target.kind == "ceiling"
@@ -406,6 +469,8 @@ def compare(goal: str | None, result: str | None) -> tuple[str, str, int, int] |
     target = goal_target(goal)
     if target is None or not result:
         return None
+    if target.kind == "increase_by":
+        return _by(target, result, goal) or _no_baseline(result)
     if target.kind in ("increase", "decrease", "increase_any", "decrease_any"):
         found = _any_change(result, target.kind == "increase_any") if target.kind.endswith("_any") else \
             _percent(target.value, result, target.kind == "increase")
@@ -413,7 +478,7 @@ def compare(goal: str | None, result: str | None) -> tuple[str, str, int, int] |
     return _level(target, result, goal)
 
 
-def _no_baseline(result: str) -> tuple[str, str, int, int] | None:
+def _no_baseline(result: str, rule_id: str = "target.no_baseline") -> tuple[str, str, int, int] | None:
     """A change was the goal, and the result gives one figure with nothing to compare it with
     ("Under året gjordes 18 400 e-boklån."): the change cannot be told, so unknown."""
     if _CONTRAST.search(result) or _first(result, "outcome.fraction") or _first(result, "outcome.change_word"):
@@ -422,4 +487,4 @@ def _no_baseline(result: str) -> tuple[str, str, int, int] | None:
     if len(figures) != 1:
         return None
     m = figures[0]
-    return "unknown", "target.no_baseline", m.start(), m.end()
+    return "unknown", rule_id, m.start(), m.end()
