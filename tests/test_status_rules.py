@@ -71,6 +71,14 @@ CONTRAST = [
     ("Målet är uppfyllt för 2023.", "fulfilled"),
     ("Målet är uppfyllt på ett tillfredsställande sätt.", "fulfilled"),
     ("Kontaktpersoner har utsetts på samtliga skolor med undantag av gymnasiet.", "partial"),
+    ("Uppnått de två första åren; sista året sänktes öppettiderna.", "partial"),  # a verdict for some of the years
+    ("Uppfyllt redan första året och sedan varje år.", "fulfilled"),
+]
+PERIOD = [  # met only after the plan period is not met (annotation convention 4)
+    ("Uppfyllt i maj, tre månader efter att planperioden löpt ut.", "not_fulfilled"),
+    ("Klart, men först året efter planperioden.", "not_fulfilled"),
+    ("Meröppet infördes i mars 2025, två månader efter planens slutdatum.", "not_fulfilled"),
+    ("Uppfyllt under planperiodens sista år.", "fulfilled"),
 ]
 DROPPED = [
     ("Projektet avbröts 2021.", "not_fulfilled"),
@@ -90,7 +98,7 @@ UNKNOWN = [
     ("Statistiken har ännu inte sammanställts.", "unknown"),
 ]
 CASES = [(f, t, lab) for f, group in (("negation", NEGATION), ("degree", DEGREE), ("progress", PROGRESS),
-                                       ("outlook", OUTLOOK), ("contrast", CONTRAST), ("dropped", DROPPED),
+                                       ("outlook", OUTLOOK), ("contrast", CONTRAST), ("dropped", DROPPED), ("period", PERIOD),
                                        ("unknown", UNKNOWN)) for t, lab in group]
 
 
