@@ -45,6 +45,9 @@ PROGRESS = [
     ("Tre av fem filialer har fått meröppet.", "partial"),
     ("Hälften av skolorna har bemannade skolbibliotek.", "partial"),
     ("Arbetet har ännu inte påbörjats.", "not_fulfilled"),
+    # started only late in the period: done for part of it
+    ("Läxhjälpen kom i gång först under planens tredje år och har sedan dess hållits varje vecka.", "partial"),
+    ("Först under sista året blev det sagostund varje vecka.", "partial"),
 ]
 OUTLOOK = [
     ("Målet är inte uppfyllt men beräknas bli uppfyllt 2025.", "not_fulfilled"),
@@ -96,6 +99,7 @@ UNKNOWN = [
     ("Det går inte att avgöra om målet är nått.", "unknown"),
     ("Vi vet inte hur många som har deltagit.", "unknown"),
     ("Statistiken har ännu inte sammanställts.", "unknown"),
+    ("För tidigt att säga; kampanjen startade först under det sista halvåret.", "unknown"),
 ]
 CASES = [(f, t, lab) for f, group in (("negation", NEGATION), ("degree", DEGREE), ("progress", PROGRESS),
                                        ("outlook", OUTLOOK), ("contrast", CONTRAST), ("dropped", DROPPED), ("period", PERIOD),
