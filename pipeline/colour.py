@@ -26,9 +26,11 @@ COLOUR_WORDS = {
     "röd": "röd", "rött": "röd", "röda": "röd", "orange": "orange", "gul": "gul", "gult": "gul", "gula": "gul",
     "grön": "grön", "grönt": "grön", "gröna": "grön", "blå": "blå", "blått": "blå", "lila": "lila",
     "grå": "grå", "grått": "grå", "vit": "vit", "svart": "svart",
+    # traffic lights typed as emoji in web pages and text files
+    "🟢": "grön", "🟡": "gul", "🟠": "orange", "🔴": "röd",
 }
 DEFAULT_MEANING = {"grön": "fulfilled", "gul": "partial", "orange": "partial", "röd": "not_fulfilled"}
-_LEGEND_WORD = re.compile(r"(?<!\p{L})(" + "|".join(COLOUR_WORDS) + r")(?!\p{L})\s*(?:[-–—=:]|\(|betyder|innebär)?\s*", re.IGNORECASE)
+_LEGEND_WORD = re.compile(r"(?<!\p{L})(" + "|".join(sorted(COLOUR_WORDS, key=len, reverse=True)) + r")(?!\p{L})\s*(?:[-–—=:]|\(|betyder|innebär)?\s*", re.IGNORECASE)
 
 
 def to_rgb(colour) -> RGB | None:

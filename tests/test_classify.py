@@ -121,6 +121,16 @@ def test_a_legend_written_as_sentences_gives_the_colours_their_meaning():
     assert legend_words(["Den röda tråden innebär att vi samarbetar."]) == []
 
 
+def test_traffic_lights_typed_as_emoji_are_read_through_the_legend():
+    text = ("# Uppföljning\n\nTeckenförklaring: 🟢 = uppnått, 🟡 = delvis uppnått, 🔴 = ej uppnått\n\n"
+            "| Mål | Kommentar | Status |\n|---|---|---|\n| Ett. | Gjort. | 🟢 |\n| Två. | Startat. | 🟡 |\n"
+            "| Tre. | Inget. | 🔴 |\n| Fyra. | Inget. | 🟢 |\n")
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
+    followup = classify(segment(layout))
+    assert [g.status.label for g in followup.goals()] == ["fulfilled", "partial", "not_fulfilled", "fulfilled"]
+    assert {g.status.method for g in followup.goals()} == {"legend:word"}
+
+
 def test_classify_fills_every_goal_and_the_summary():
     text = "Mål: Ett.\nResultat: Uppfyllt.\n\nMål: Två.\n"
     layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
