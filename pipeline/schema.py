@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 StatusLabel = Literal["fulfilled", "partial", "not_fulfilled", "unknown"]
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "rule"]
@@ -135,7 +135,7 @@ class Status(Record):
     evidence: str | None = Field(description="the words that decided the status")
     evidence_span: Span | None = Field(default=None, description="character offsets of the evidence in the text it came from (see source)")
     method: str = Field(description="rule id (rule:<id>) or model name that decided")
-    source: Literal["status_field", "result_text", "column", "colour", "none"] = "result_text"
+    source: Literal["status_field", "result_text", "column", "colour", "indicators", "none"] = "result_text"
     reason: str | None = Field(default=None, description="why, in words; always set for unknown")
 
 
@@ -150,6 +150,18 @@ class StatusField(Record):
     label: str = Field(description="the label as printed, e.g. Måluppfyllelse")
     text: str
     colour: tuple[int, int, int] | None = Field(default=None, description="RGB fill of a colour-coded status cell")
+    provenance: Provenance
+
+
+class Indicator(Record):
+    """One row of an indicator table under a goal (Indikator | Målvärde | Utfall), values as printed."""
+
+    name: str = Field(description="the indicator as printed (the Indikator / Nyckeltal cell)")
+    target: str | None = Field(default=None, description="the target as printed (Målvärde)")
+    outcome: str | None = Field(default=None, description="the outcome as printed (Utfall, Resultat)")
+    baseline: str | None = Field(default=None, description="the starting value as printed (Utgångsvärde, Basvärde)")
+    header: tuple[str, ...] = Field(default=(), description="the table's header cells, e.g. Målvärde 2024")
+    cells: tuple[str, ...] = Field(default=(), description="every cell of the row as printed")
     provenance: Provenance
 
 
@@ -169,6 +181,7 @@ class Goal(Record):
     text: str
     result: Result | None = None
     status_field: StatusField | None = None
+    indicators: tuple[Indicator, ...] = Field(default=(), description="indicator rows given for the goal")
     status: Status | None = None
     provenance: Provenance
 

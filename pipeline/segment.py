@@ -20,7 +20,7 @@ from pipeline.labels import (
     heading_like, match_label,
 )
 from pipeline.schema import FollowUp, Goal, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
-from pipeline.tables import TableGoal, goals_from_table
+from pipeline.tables import TableGoal, goals_from_table, indicators_from_table
 
 # ------------------------------------------------------------------ drafts
 
@@ -49,6 +49,7 @@ class _GoalDraft:
     status_field: tuple[str, _Piece] | None = None
     from_heading: bool = False
     table: TableGoal | None = None
+    indicators: list = field(default_factory=list)
 
     @property
     def has_result(self) -> bool:
@@ -266,6 +267,9 @@ class _Segmenter:
     def _table(self, unit: Unit) -> None:
         goals = goals_from_table(unit.block, unit.index)
         if goals is None:
+            indicators = indicators_from_table(unit.block, unit.index, self.layout.sha256)
+            if indicators and self.goal is not None and self.goal.table is None:
+                self.goal.indicators.extend(indicators)  # "Mål 3. …" then its Indikator | Målvärde | Utfall table
             if self.mode == "result":
                 self.mode = "closed"
             return
@@ -322,6 +326,7 @@ def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
         text=text,
         result=result,
         status_field=status_field,
+        indicators=tuple(draft.indicators),
         provenance=_provenance(layout, draft.pieces, label.id if label else "goal.unlabelled"),
     )
 

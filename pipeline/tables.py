@@ -4,7 +4,9 @@ A table is a goal table when one header cell names the goal column (Mål,
 Målsättning, Delmål …); the result column (Resultat, Kommentar, Uppföljning …)
 and the status column (Status, Måluppfyllelse, Bedömning …) are optional.
 A row whose only filled cell spans the table is a section row. Tables without
-a goal column (statistics, indicators) give None: they are not goals.
+a goal column (statistics, indicators) give None: they are not goals. An
+indicator table (Indikator | Målvärde | Utfall) under a goal gives that goal's
+indicators (indicators_from_table).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from pipeline.lexicon import load
-from pipeline.schema import Block, Cell, Goal, Layout, Provenance, Result, Span, StatusField
+from pipeline.schema import Block, Cell, Goal, Indicator, Layout, Provenance, Result, Span, StatusField
 
 _COLUMNS = [(c["id"], c["role"], re.compile(c["pattern"], re.IGNORECASE)) for c in load("labels")["columns"]]
 
@@ -130,4 +132,39 @@ def goals_from_table(block: Block, index: int | None = None) -> list[TableGoal] 
     return out
 
 
-__all__ = ["TableGoal", "column_roles", "goals_from_table", "Span"]
+def indicators_from_table(block: Block, index: int | None, layout_sha: str) -> list[Indicator] | None:
+    """The rows of an indicator table (an indicator column and a target column: Indikator |
+    Målvärde 2024 | Utfall 2024), values as printed; None for any other table. A statistics
+    table (Nyckeltal | 2021 | 2022) has no target column and is not read here."""
+    if not block.rows:
+        return None
+    header, *rows = block.rows
+    roles = column_roles(header)
+    if "goal" in roles or "indicator" not in roles or "target" not in roles:
+        return None
+    names = tuple(" ".join(c.text.split()) for c in header)
+    out = []
+    for row in rows:
+        if column_roles(row) == roles:
+            continue  # a repeated header row
+
+        def text(role: str) -> str | None:
+            i = roles.get(role)
+            value = " ".join(row[i].text.split()) if i is not None and i < len(row) else ""
+            return value or None
+
+        name = text("indicator")
+        if not name:
+            continue
+        cell = row[roles["indicator"]]
+        out.append(Indicator(
+            name=name, target=text("target"), outcome=text("result"), baseline=text("baseline"), header=names,
+            cells=tuple(" ".join(c.text.split()) for c in row),
+            provenance=Provenance(source_sha256=layout_sha, pages=(block.page,) if block.page is not None else (),
+                                  bbox=cell.bbox, span=cell.span, blocks=(index,) if index is not None else (),
+                                  paragraphs=(block.source_index,) if block.source_index is not None else (),
+                                  rule="column.indicator")))
+    return out or None
+
+
+__all__ = ["TableGoal", "column_roles", "goals_from_table", "indicators_from_table", "Span"]

@@ -137,3 +137,84 @@ def test_classify_fills_every_goal_and_the_summary():
     out = classify(segment(layout))
     assert [g.status.label for g in out.goals()] == ["fulfilled", "unknown"]
     assert out.summary.goals == 2 and out.summary.statuses["fulfilled"] == 1 and out.summary.with_result == 1
+
+
+INDICATOR_DOC = """# Uppföljning av mål och indikatorer
+
+Tabell 1. Nyckeltal
+
+| Nyckeltal | 2021 | 2022 | 2023 |
+|---|---|---|---|
+| Besök | 410 000 | 432 000 | 455 000 |
+
+## Barn och unga
+
+**Mål 1.** Fler barn ska ha ett eget lånekort.
+
+| Indikator | Målvärde 2024 | Utfall 2024 |
+|---|---|---|
+| Andel barn 0–5 år med lånekort | 45 % | 41 % |
+
+**Bedömning:** Andelen har ökat sedan 2021 genom Bokstart.
+
+**Mål 2.** Läsfrämjande aktiviteter ska öka.
+
+| Indikator | Målvärde 2024 | Utfall 2024 |
+|---|---|---|
+| Antal aktiviteter per år | 1 200 | 1 347 |
+| Antal deltagare per år | 20 000 | 23 100 |
+
+**Bedömning:** Aktiviteterna har lockat fler barn än tidigare.
+
+**Mål 3.** Väntetiden för fjärrlån ska minska.
+
+| Indikator | Utgångsvärde 2021 | Målvärde 2024 | Utfall 2024 |
+|---|---|---|---|
+| Väntetid i dagar | 25 | 14 | 29 |
+
+**Bedömning:** Väntetiden har blivit längre efter leverantörsbytet.
+
+**Mål 4.** Ett nytt bibliotek ska öppnas i Holma.
+
+| Indikator | Målvärde 2024 | Utfall 2024 |
+|---|---|---|
+| Biblioteket har öppnat | Ja | Nej |
+
+**Bedömning:** Delvis uppnått. Lokalen är klar men öppningen har flyttats.
+"""
+
+
+def test_indicator_tables_belong_to_their_goal_and_decide_where_the_text_gives_no_verdict():
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(INDICATOR_DOC, True)))
+    goals = classify(segment(layout)).goals()
+    assert len(goals) == 4
+    first = goals[0].indicators[0]
+    assert (first.name, first.target, first.outcome, first.header) == (
+        "Andel barn 0–5 år med lånekort", "45 %", "41 %", ("Indikator", "Målvärde 2024", "Utfall 2024"))
+    assert [len(g.indicators) for g in goals] == [1, 2, 1, 1]  # the statistics table is no goal's
+    assert goals[2].indicators[0].baseline == "25"
+    assert goals[0].result.text.startswith("Andelen har ökat")  # the table is not the result
+    assert [(g.status.label, g.status.source) for g in goals] == [
+        ("partial", "indicators"), ("fulfilled", "indicators"), ("not_fulfilled", "indicators"),
+        ("partial", "result_text")]  # the text's own verdict ("Delvis uppnått") decides over the table
+    assert goals[1].status.method == "rule:indicator.met" and "målvärde 1 200, utfall 1 347" in goals[1].status.evidence
+
+
+@pytest.mark.parametrize("goal,rows,label", [
+    ("Andelen ska öka.", [("Andel", "45 %", "41 %", None)], "partial"),
+    ("Andelen ska öka.", [("Andel", "45 %", "47 %", None)], "fulfilled"),
+    ("Andelen ska öka.", [("Andel", "45 %", "41 %", "43 %")], "not_fulfilled"),  # below where it started
+    ("Antalet ska öka.", [("Förändring", "+10 %", "−3 %", None)], "not_fulfilled"),
+    ("Antalet ska öka.", [("Förändring", "+10 %", "+4 %", None)], "partial"),
+    ("Kostnaden ska minska.", [("Kostnad per lån, kr", "40", "38", None)], "fulfilled"),
+    ("Service", [("Väntetid, dagar", "högst 14", "20", None)], "partial"),
+    ("Öppna", [("Har öppnat", "Ja", "Nej", None)], "not_fulfilled"),
+    ("Öppettider", [("Timmar", "520", "498", None), ("Meröppna bibliotek", "4", "5", None)], "partial"),
+    ("Kompetens", [("Andel utbildade", "100 %", "–", None)], None),  # nothing to compare
+])
+def test_indicator_rows_target_against_outcome(goal, rows, label):
+    from types import SimpleNamespace
+
+    from pipeline.classify.targets import indicator_status
+    found = indicator_status(goal, [SimpleNamespace(name=n, target=t, outcome=o, baseline=b) for n, t, o, b in rows])
+    assert (found[0] if found else None) == label

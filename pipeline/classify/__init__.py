@@ -65,6 +65,22 @@ def _legend_label(meaning: str, classifier: Classifier) -> str:
     return status.label
 
 
+# a status field or a verdict in the result text decides over the indicator table
+_OWN_VERDICT = ("rule:field.", "rule:explicit.", "rule:list.")
+
+
+def _indicator_status(goal, status: Status) -> Status:
+    """The goal's indicator rows (target against outcome) where the text gave no verdict of its own."""
+    from pipeline.classify.targets import indicator_status
+
+    found = indicator_status(goal.text, goal.indicators)
+    if found is None:
+        return status
+    label, rule, evidence = found
+    return Status(label=label, confidence=0.85, evidence=evidence, method=f"rule:{rule}", source="indicators",
+                  reason="no verdict in the text; the indicator table's target against its outcome")
+
+
 def summarize(followup: FollowUp) -> Summary:
     goals = followup.goals()
     counts = Counter(g.status.label for g in goals if g.status is not None)
@@ -90,6 +106,9 @@ def classify(followup: FollowUp, classifier: Classifier | None = None) -> Follow
               goals[i].status_field.text if goals[i].status_field else None, goals[i].text) for i in plain]
     batch = classifier.statuses(items) if hasattr(classifier, "statuses") else [classifier.status(*it) for it in items]
     decided = dict(zip(plain, batch))
+    for i, status in decided.items():
+        if goals[i].indicators and not status.method.startswith(_OWN_VERDICT):
+            decided[i] = _indicator_status(goals[i], status)
     for i, goal in enumerate(goals):
         if i in decided:
             continue

@@ -488,3 +488,62 @@ def _no_baseline(result: str, rule_id: str = "target.no_baseline") -> tuple[str,
         return None
     m = figures[0]
     return "unknown", rule_id, m.start(), m.end()
+
+
+# ---------------------------------------------------------------- indicator tables
+
+_LOWER_BETTER = re.compile(r"\b(?:minska\w*|sänk\w*|färre|lägre|kortare|högst|max\w*|understiga|väntetid\w*|kostnad\w*)\b", re.I)
+_SIGNED = re.compile(r"^\s*([+−–-])\s?" + _NUM)
+_YES_NO = {"ja": 1.0, "nej": 0.0, "uppfyllt": 1.0, "klart": 1.0, "genomfört": 1.0}
+
+
+def _indicator_value(text: str | None) -> tuple[float, bool] | None:
+    """A printed value as (number, signed): "1 347", "41 %", "+10 %", "−3 %", "Ja"/"Nej"."""
+    if not text:
+        return None
+    word = text.strip().lower().rstrip(".")
+    if word in _YES_NO:
+        return _YES_NO[word], False
+    m = _SIGNED.match(text)
+    if m:
+        value = _number(m.group(2))
+        return (value if m.group(1) == "+" else -value), True
+    m = re.search(_NUM, text)
+    if not m or _is_year(m.group(1)):
+        return None
+    return _number(m.group(1)), False
+
+
+def indicator_status(goal: str | None, indicators) -> tuple[str, str, str] | None:
+    """(label, rule id, evidence) from a goal's indicator rows (target against outcome, by the
+    annotation conventions of corpus/statements/README.md), or None when no row can be compared.
+    Higher is better unless the goal or the indicator speaks of less (minska, högst, väntetid …);
+    a signed target (+10 %) is a change that the outcome's change must reach."""
+    labels, evidence = [], []
+    for ind in indicators:
+        target, outcome = _indicator_value(ind.target), _indicator_value(ind.outcome)
+        if target is None or outcome is None:
+            continue
+        lower = bool(_LOWER_BETTER.search(f"{goal or ''} {ind.name}") or re.match(r"\s*(?:högst|max|<|≤)", ind.target or "", re.I))
+        sign = -1 if lower else 1
+        (t, signed), (o, _) = target, outcome
+        if sign * (o - t) >= 0:
+            label = "fulfilled"
+        elif signed and sign * o <= 0:
+            label = "not_fulfilled"  # a change the wrong way, or none
+        elif (ind.target or "").strip().lower().rstrip(".") in _YES_NO:
+            label = "not_fulfilled"  # Ja / Nej: there is no way part of the way
+        else:
+            base = _indicator_value(ind.baseline)
+            label = "partial" if base is None or sign * (o - base[0]) > 0 else "not_fulfilled"
+        labels.append(label)
+        evidence.append(f"{ind.name}: målvärde {ind.target}, utfall {ind.outcome}")
+    if not labels:
+        return None
+    if len(set(labels)) == 1:
+        label = labels[0]
+    else:
+        label = "partial"  # some reached, some not
+    rule = {"fulfilled": "indicator.met", "partial": "indicator.short" if len(set(labels)) == 1 else "indicator.mixed",
+            "not_fulfilled": "indicator.missed"}[label]
+    return label, rule, "; ".join(evidence)
