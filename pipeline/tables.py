@@ -41,6 +41,7 @@ class TableGoal:
     result: Cell | None = None
     status: Cell | None = None
     status_header: str | None = None
+    indicator: tuple[str, str | None, str | None, str | None, tuple, tuple] | None = None  # see _row_indicator
     page: int | None = None
     block: int | None = None
     source_index: int | None = None
@@ -73,8 +74,30 @@ class TableGoal:
                 colour=colour,
                 provenance=self._prov(layout, self.status, "column.colour" if colour and not self.status.text.strip() else "column.status"),
             )
-        return Goal(id=gid, text=text, result=result, status_field=status_field,
+        indicators = ()
+        if self.indicator is not None:
+            name, target, outcome, baseline, header, cells = self.indicator
+            indicators = (Indicator(name=name or text, target=target, outcome=outcome, baseline=baseline, header=header,
+                                    cells=cells, provenance=self._prov(layout, self.goal, "column.target")),)
+        return Goal(id=gid, text=text, result=result, status_field=status_field, indicators=indicators,
                     provenance=self._prov(layout, self.goal, "column.goal"))
+
+
+def _row_indicator(header: tuple[Cell, ...], row: tuple[Cell, ...], roles: dict[str, int]):
+    """A goal row's own indicator when the table has a target column (Mål | Målvärde | Utfall | Kommentar):
+    (indicator name or None, target, outcome, baseline, header, cells), values as printed."""
+    if "target" not in roles:
+        return None
+
+    def text(role: str) -> str | None:
+        i = roles.get(role)
+        value = " ".join(row[i].text.split()) if i is not None and i < len(row) else ""
+        return value or None
+
+    if text("target") is None:
+        return None
+    return (text("indicator"), text("target"), text("outcome"), text("baseline"),
+            tuple(" ".join(c.text.split()) for c in header), tuple(" ".join(c.text.split()) for c in row))
 
 
 def _paragraphs(text: str) -> str:
@@ -112,7 +135,7 @@ def goals_from_table(block: Block, index: int | None = None) -> list[TableGoal] 
             i = roles.get(role)
             return row[i] if i is not None and i < len(row) else None
 
-        goal, result = cell("goal"), cell("result")
+        goal, result = cell("goal"), cell("result") or cell("outcome")  # "Mål | Utfall | Status": the outcome is the result
         previous = out[-1] if out and out[-1].goal is not None else None
         if goal is not None and goal.merged and not goal.text.strip() and previous is not None:
             # a goal cell merged over several rows: each row adds to that goal's result
@@ -128,7 +151,7 @@ def goals_from_table(block: Block, index: int | None = None) -> list[TableGoal] 
             status_above = status
         out.append(TableGoal(goal=goal, result=result, status=status,
                              status_header=status_header, page=block.page, block=index,
-                             source_index=block.source_index))
+                             source_index=block.source_index, indicator=_row_indicator(header, row, roles)))
     return out
 
 
@@ -158,7 +181,7 @@ def indicators_from_table(block: Block, index: int | None, layout_sha: str) -> l
             continue
         cell = row[roles["indicator"]]
         out.append(Indicator(
-            name=name, target=text("target"), outcome=text("result"), baseline=text("baseline"), header=names,
+            name=name, target=text("target"), outcome=text("outcome") or text("result"), baseline=text("baseline"), header=names,
             cells=tuple(" ".join(c.text.split()) for c in row),
             provenance=Provenance(source_sha256=layout_sha, pages=(block.page,) if block.page is not None else (),
                                   bbox=cell.bbox, span=cell.span, blocks=(index,) if index is not None else (),

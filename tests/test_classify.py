@@ -218,3 +218,18 @@ def test_indicator_rows_target_against_outcome(goal, rows, label):
     from pipeline.classify.targets import indicator_status
     found = indicator_status(goal, [SimpleNamespace(name=n, target=t, outcome=o, baseline=b) for n, t, o, b in rows])
     assert (found[0] if found else None) == label
+
+
+def test_a_goal_table_with_target_and_outcome_columns_keeps_the_comment_as_result():
+    text = ("| Mål | Målvärde | Utfall | Kommentar |\n|---|---|---|---|\n"
+            "| Utlåningen per invånare ska öka. | 6,0 | 6,3 | Barnboksutlånen drev ökningen. |\n"
+            "| Fler ska använda e-tjänsterna. | 12 000 | 9 800 | Appen lanserades först i höstas. |\n\n"
+            "| Mål | Utfall | Status |\n|---|---|---|\n| Ett nytt bibliotek ska öppnas. | Öppnade i maj. | Uppfyllt |\n")
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
+    goals = classify(segment(layout)).goals()
+    assert [g.result.text for g in goals] == ["Barnboksutlånen drev ökningen.", "Appen lanserades först i höstas.",
+                                              "Öppnade i maj."]
+    first = goals[0].indicators[0]
+    assert (first.name, first.target, first.outcome) == ("Utlåningen per invånare ska öka.", "6,0", "6,3")
+    assert [g.status.label for g in goals] == ["fulfilled", "partial", "fulfilled"]
+    assert [g.status.source for g in goals[:2]] == ["indicators", "indicators"] and not goals[2].indicators
