@@ -244,6 +244,11 @@ def test_lists_and_openers(text, label):
     ("Sittplatserna ska bli fler.", "Efter ommöbleringen finns 72 sittplatser mot tidigare 50.", "fulfilled"),
     ("Filialerna ska låna ut fler medier.", "Utlånen har legat still på omkring 20 000 per år.", "not_fulfilled"),
     ("Biblioteket ska ha minst 150 programpunkter per år.", "År 2022 blev det 160 programpunkter, 2023 och 2024 blev det 140 respektive 151.", "partial"),
+    # a level to keep: no decrease meets it
+    ("Filialen ska behålla sina öppettider.", "Öppettiderna minskades från 30 till 22 timmar i veckan.", "not_fulfilled"),
+    ("Medieanslaget ska bibehållas på nuvarande nivå.", "Anslaget är oförändrat sedan planen antogs.", "fulfilled"),
+    # a change with no unit beside its figures, for a level in a unit
+    ("Utlåningen ska komma upp i sju lån per invånare.", "Lånen per invånare steg från 5,1 till 6,2.", "partial"),
     # a verdict in the text decides over the figures
     ("Besöken ska uppgå till minst 90 000 per år.", "Besöken ökade till 84 000, men det räckte inte till målet.", "not_fulfilled"),
 ])

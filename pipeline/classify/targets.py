@@ -166,7 +166,7 @@ def goal_target(goal: str | None) -> Target | None:
             return Target(kind, _number(m.group(1)), None, "procent" if share else _unit(m.group(2)), m.group(0), rule)
         if kind == "increase_by":
             return Target(kind, _number(m.group(1)), None, _unit(m.group(2)), m.group(0), rule)
-        if kind in ("increase_any", "decrease_any"):
+        if kind in ("increase_any", "decrease_any", "keep"):
             return Target(kind, None, None, None, m.group(0), rule)
     return None
 
@@ -397,8 +397,8 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
         last = [v for v in values if v[1] <= change.end and v[2] >= change.end - 1] or \
             [v for v in values if change.start <= v[1] < change.end][-1:]
         values = last or values
-    if not values and change and not target.unit:
-        values = [(change.after, change.start, change.end)]
+    if not values and change and (not target.unit or (target.unit != "procent" and change.rule == "outcome.from_to")):
+        values = [(change.after, change.start, change.end)]  # "Lånen per invånare steg från 4,8 till 5,5"
     return values
 
 
@@ -464,11 +464,29 @@ def _any_change(result: str, rising: bool) -> tuple[str, str, int, int] | None:
     return ("not_fulfilled", "target.flat", m.start(), m.end()) if m else None
 
 
+def _kept(result: str) -> tuple[str, str, int, int] | None:
+    """A level to keep ("ska behålla sina öppettider") against a measured change: no decrease meets it."""
+    if _CONTRAST.search(result):
+        return None
+    change = _change(result)
+    if change:
+        if change.after >= change.before:
+            return "fulfilled", "target.kept", change.start, change.end
+        return "not_fulfilled", "target.decline", change.start, change.end
+    m = _first(result, "outcome.flat")
+    if m:
+        return "fulfilled", "target.kept", m.start(), m.end()
+    m = _first(result, "outcome.decline")
+    return ("not_fulfilled", "target.decline", m.start(), m.end()) if m else None
+
+
 def compare(goal: str | None, result: str | None) -> tuple[str, str, int, int] | None:
     """(label, rule id, start, end of the outcome in `result`), or None when it cannot be told."""
     target = goal_target(goal)
     if target is None or not result:
         return None
+    if target.kind == "keep":
+        return _kept(result)
     if target.kind == "increase_by":
         return _by(target, result, goal) or _no_baseline(result)
     if target.kind in ("increase", "decrease", "increase_any", "decrease_any"):
