@@ -43,6 +43,11 @@ def goals(text: str, markdown: bool = True):
     ("Resultat 2023: Uppfyllt.", "result", None),
     ("Utfall 2021–2022: Gjort.", "result", None),
     ("Mål nr 3: Ett mål.", "goal", "3"),
+    ("Är målet uppfyllt? Delvis", "status", None),
+    ("Målet uppnått: Nej", "status", None),
+    ("Uppfyllelse: Ja", "status", None),
+    ("Nuläge: Två filialer har meröppet.", "result", None),
+    ("Beskrivning av resultatet: Gjort.", "result", None),
 ])
 def test_labels(line, role, number):
     label = match_label(line)
@@ -58,6 +63,9 @@ def test_labels(line, role, number):
     "Mål- och resultatstyrning är viktigt.",
     "UPPFÖLJNING AV BIBLIOTEKSPLAN 2015-2018",
     "Mål 2020 ska alla ha lånekort.",
+    "Målet uppnått under 2022.",
+    "Uppfyllelsen av målet är god.",
+    "Läget är bättre än väntat.",
 ])
 def test_not_labels(line):
     assert match_label(line) is None
