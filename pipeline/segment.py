@@ -25,6 +25,9 @@ from pipeline.tables import TableGoal, goals_from_table, indicators_from_table
 # ------------------------------------------------------------------ drafts
 
 
+_GOAL_VERB = re.compile(r"\b(?:ska|skall)\b", re.IGNORECASE)
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -219,7 +222,24 @@ class _Segmenter:
             number, text = m.group("num"), m.group("title").strip()
         elif label and label.role == "section":
             number = label.number
+        if label is None and self._goal_statement_heading(i, unit, text):
+            # "## Läsfrämjande" then "### Biblioteket ska nå fler barn": the subheading is the goal itself
+            start = unit.text.find(text) if text else 0
+            self._open_goal(Label("goal.heading_statement", "goal", "", number, max(start, 0)), unit, max(start, 0),
+                            from_heading=True)
+            return
         self._open_section(text, number, unit.block.level, unit)
+
+    def _goal_statement_heading(self, i: int, unit: Unit, text: str) -> bool:
+        """A subheading that is a goal statement (a "ska" sentence of five words or more) under a
+        section heading of a higher level, and not followed by labelled goals of its own."""
+        section = self.sections[-1] if self.sections else None
+        if section is None or section.unit is None or section.level >= unit.block.level:
+            return False
+        if _words(text) < 5 or not _GOAL_VERB.search(text):
+            return False
+        nxt = self._next_label(i)
+        return nxt is None or nxt.role not in ("goal", "section")
 
     def _labelled(self, i: int, unit: Unit, label: Label) -> None:
         rest = unit.text[label.rest:].strip()

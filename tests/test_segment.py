@@ -181,3 +181,24 @@ def test_every_goal_has_provenance_span_into_the_source():
 def test_label_after_an_ordered_list_marker():
     text = "1. **Mål:** Ett mål.\n2. **Resultat:** Gjort.\n"
     assert goals(text) == [(None, "Ett mål.", "Gjort.")]
+
+
+def test_a_subheading_that_is_a_goal_statement_is_the_goal():
+    text = ("# Uppföljning\n\n## Läsfrämjande\n\n### Biblioteket ska nå fler barn med sommarläsningen.\n\n"
+            "Sommarboken hade 640 deltagare, fler än något år tidigare.\n\n"
+            "### Alla förskolor ska få besök varje termin.\n\nBesöken har gjorts enligt plan.\n\n"
+            "## Biblioteket ska vara en mötesplats för alla\n\n**Mål:** Språkcaféet ska hållas varje vecka.\n\n"
+            "**Resultat:** Det har hållits varje onsdag.\n\n"
+            "## Verksamhet\n\n### Barnen ska läsa mer\n\n**Mål:** Bokprat ska ges i alla klasser.\n\n**Resultat:** Gjort.\n")
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
+    followup = segment(layout)
+    goals = [(s.title, g.text, g.result.text if g.result else None) for s in followup.sections for g in s.goals]
+    assert goals == [
+        ("Läsfrämjande", "Biblioteket ska nå fler barn med sommarläsningen.",
+         "Sommarboken hade 640 deltagare, fler än något år tidigare."),
+        ("Läsfrämjande", "Alla förskolor ska få besök varje termin.", "Besöken har gjorts enligt plan."),
+        # a section heading of the top level, and a subheading followed by labelled goals, stay sections
+        ("Biblioteket ska vara en mötesplats för alla", "Språkcaféet ska hållas varje vecka.", "Det har hållits varje onsdag."),
+        ("Barnen ska läsa mer", "Bokprat ska ges i alla klasser.", "Gjort."),
+    ]
+    assert followup.sections[1].goals[0].provenance.rule == "goal.heading_statement"
