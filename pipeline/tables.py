@@ -25,10 +25,12 @@ def column_roles(header: tuple[Cell, ...]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
         text = " ".join(cell.text.split())
-        for _, role, pattern in _COLUMNS:
-            if pattern.match(text):
-                roles.setdefault(role, index)
-                break
+        # a narrow column wraps its header inside a word ("Bedömni" / "ng", "Mål-" / "uppfyllelse")
+        unwrapped = " ".join(re.sub(r"-?\n", "", cell.text.strip()).split())
+        readings = (unwrapped, text) if re.search(r"\w-\n", cell.text) else (text, unwrapped)
+        role = next((role for reading in readings for _, role, pattern in _COLUMNS if pattern.match(reading)), None)
+        if role is not None:
+            roles.setdefault(role, index)
     return roles
 
 

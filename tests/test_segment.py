@@ -202,3 +202,14 @@ def test_a_subheading_that_is_a_goal_statement_is_the_goal():
         ("Barnen ska läsa mer", "Bokprat ska ges i alla klasser.", "Gjort."),
     ]
     assert followup.sections[1].goals[0].provenance.rule == "goal.heading_statement"
+
+
+@pytest.mark.parametrize("cells,roles", [
+    (("Mål", "Uppföljning", "Bedömni\nng"), {"goal": 0, "result": 1, "status": 2}),  # wrapped inside the word
+    (("Målsätt-\nning", "Kommentar", "Mål-\nuppfyllelse"), {"goal": 0, "result": 1, "status": 2}),
+    (("Mål och\nresultat", "Status"), {"goal": 0, "status": 1}),
+])
+def test_column_headers_wrapped_in_a_narrow_column(cells, roles):
+    from pipeline.schema import Cell
+    from pipeline.tables import column_roles
+    assert column_roles(tuple(Cell(text=t) for t in cells)) == roles
