@@ -99,3 +99,30 @@ def test_a_status_cell_merged_over_two_rows_is_the_status_of_both(tmp_path, monk
     doc = process(path)
     assert [(g.status_field.text if g.status_field else None, g.status.label) for g in doc.goals()] == [
         ("Uppfyllt", "fulfilled"), ("Uppfyllt", "fulfilled"), ("Ej uppfyllt", "not_fulfilled")]
+
+
+def _line(text, x0, x1, top):
+    from pipeline.readers.pdf_layout import Line
+    return Line(text=text, page=1, x0=x0, x1=x1, top=top, bottom=top + 10, size=10, bold=False, bold_start=False,
+                page_height=842, page_width=595)
+
+
+def test_short_lines_beside_a_row_of_table_cells_are_not_two_columns():
+    """Short bold lines on the left ("Bedömning: Se tabellen ovan.") and one row of year cells on the
+    right are one column of text: the page keeps its top-to-bottom order."""
+    from pipeline.readers.pdf_layout import column_order
+    lines = [_line("Inledningen går över hela sidans bredd och fortsätter här.", 57, 538, 100),
+             _line("Den fortsätter på en rad till över hela bredden av sidan.", 57, 538, 112)]
+    lines += [_line(y, x, x + 30, 140) for y, x in (("2021", 300), ("2022", 360), ("2023", 420), ("2024", 480))]
+    for k in range(6):
+        lines.append(_line(f"Mål {k + 1}. Ett kort mål.", 57, 250, 170 + 40 * k))
+        lines.append(_line("Bedömning: Se tabellen ovan.", 57, 220, 185 + 40 * k))
+        lines.append(_line("En lång rad text som går över mitten av sidan och vidare åt höger.", 57, 538, 198 + 40 * k))
+    assert column_order(lines) == sorted(lines, key=lambda ln: (round(ln.top), ln.x0))
+
+
+def test_two_real_columns_are_read_one_after_the_other():
+    from pipeline.readers.pdf_layout import column_order
+    left = [_line(f"vänster {k}", 57, 290, 100 + 14 * k) for k in range(8)]
+    right = [_line(f"höger {k}", 305, 538, 100 + 14 * k) for k in range(8)]
+    assert [ln.text for ln in column_order(left + right)] == [ln.text for ln in left + right]

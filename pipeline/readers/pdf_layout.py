@@ -76,7 +76,8 @@ def column_order(lines: list[Line]) -> list[Line]:
     left = [ln for ln in lines if ln.x1 <= mid + 8 and not ln.furniture]
     right = [ln for ln in lines if ln.x0 >= mid - 8 and not ln.furniture]
     by_pos = sorted(lines, key=lambda ln: (round(ln.top, 0), ln.x0))
-    if len(left) < 4 or len(right) < 4:
+    # a column has lines one under the other: four year cells side by side on one row are not a column
+    if len({round(ln.top) for ln in left}) < 4 or len({round(ln.top) for ln in right}) < 4:
         return by_pos
     # the columns' vertical extent; full-width lines above and below it keep their place
     top = min(min(ln.top for ln in left), min(ln.top for ln in right))
@@ -84,6 +85,9 @@ def column_order(lines: list[Line]) -> list[Line]:
     inside = [ln for ln in lines if top - 1 <= ln.top <= bottom and (ln in left or ln in right)]
     if len(inside) < 0.6 * len([ln for ln in lines if top <= ln.top <= bottom]):
         return by_pos
+    crossing = [ln for ln in lines if top <= ln.top <= bottom and ln not in left and ln not in right and not ln.furniture]
+    if len(crossing) > max(2, 0.15 * len(inside)):
+        return by_pos  # lines across the middle between the "columns": one column of short and long lines
     above = [ln for ln in by_pos if ln.top < top - 1 or (ln not in inside and ln.top <= bottom and ln.bottom < top)]
     below = [ln for ln in by_pos if ln not in inside and ln not in above]
     left_in = sorted((ln for ln in inside if ln in left), key=lambda ln: ln.top)
