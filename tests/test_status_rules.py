@@ -298,3 +298,34 @@ def test_goal_verb_as_participle(goal, result, label, method):
         assert status.method != "rule:explicit.goal_verb_done"
         if label:
             assert status.label == label
+
+
+# The verdict sentences of follow-ups, worded the many ways municipalities write them: each must be
+# read by the explicit rules alone (no model), so a new wording of an old verdict is never left to chance.
+VERDICT_WORDINGS = {
+"fulfilled": ["Målet har uppnåtts.", "Målet har nåtts.", "Målet har uppfyllts.", "Vi bedömer att målet är uppfyllt.", "Målet bedöms vara uppfyllt.",
+ "Målet anses uppfyllt.", "Målet är helt uppfyllt.", "Målet är fullt ut uppnått.", "Målet är genomfört.", "Helt uppfyllt.", "Uppfyllt i sin helhet.",
+ "Målet har infriats.", "Målet är nått.", "Målsättningen är uppnådd.", "Målet är i sin helhet uppfyllt.", "Ja, målet är uppfyllt.",
+ "Målet får anses vara uppnått.", "Målet har överträffats.", "Målet uppfylldes redan 2021.", "Genomförd.", "Klart.", "Målet är uppfyllt med god marginal.",
+ "Målet är uppnått och arbetet fortsätter.", "Bedömningen är att målet är uppfyllt.", "Målet har uppnåtts under perioden.", "Målet är uppfyllt för perioden."],
+"partial": ["Målet är delvis uppnått.", "Målet har delvis uppfyllts.", "Målet har uppnåtts till viss del.", "Målet är bara delvis uppfyllt.",
+ "Målet bedöms vara delvis uppfyllt.", "Vi bedömer att målet är delvis uppnått.", "Målet är uppfyllt till hälften.", "Målet är nästan uppnått.",
+ "Målet är inte fullt ut uppnått.", "Målet har inte helt nåtts.", "Målet är endast delvis uppfyllt.", "Delvis.", "Pågår.", "Arbetet pågår fortfarande.",
+ "Arbetet är påbörjat.", "Påbörjad men inte slutförd.", "Målet är på god väg att uppnås.", "Målet är till viss del uppnått.", "Målet är uppfyllt i vissa delar.",
+ "Delvis uppfyllt, se nedan.", "Målet är i stort sett uppfyllt.", "Målet är till stor del uppnått.", "Målet är uppfyllt i hög grad.", "Målet är inte helt nått.",
+ "Målet har uppnåtts i begränsad omfattning.", "Målet är uppfyllt på några av filialerna."],
+"not_fulfilled": ["Målet har inte uppnåtts.", "Målet har inte nåtts.", "Målet är inte nått.", "Målet har inte uppfyllts.", "Vi bedömer att målet inte är uppfyllt.",
+ "Målet bedöms inte vara uppfyllt.", "Målet bedöms som ej uppfyllt.", "Målet uppfylldes inte.", "Målet nåddes inte.", "Ej genomfört.", "Inte påbörjat.",
+ "Arbetet har inte påbörjats.", "Målet är ouppfyllt.", "Målet har inte kunnat uppfyllas.", "Målet har inte gått att uppnå.",
+ "Målet kommer inte att uppnås.", "Målet har strukits.", "Målet utgick.", "Nej.", "Inte uppfyllt.", "Målet är inte uppnått under planperioden.",
+ "Målet har inte uppnåtts, men arbetet fortsätter.", "Målet uppnåddes inte under perioden.", "Målet har inte kunnat nås.", "Ej uppfyllt inom perioden."],
+"unknown": ["Målet har inte bedömts.", "Måluppfyllelsen kan inte bedömas.", "Det går inte att bedöma måluppfyllelsen.", "Underlag saknas.",
+ "Uppgifter saknas.", "Följs upp senare.", "Redovisas i verksamhetsberättelsen.", "Ingen bedömning har gjorts.", "Ej mätbart.", "Kan ej bedömas.",
+ "Målet har inte följts upp.", "Bedömning saknas.", "Data saknas för att bedöma målet.", "Uppföljning sker 2025.", "Målet har inte kunnat följas upp.",
+ "Måluppfyllelsen har inte mätts.", "Det saknas underlag för en bedömning.", "Ingen uppföljning är gjord."],
+}
+
+
+@pytest.mark.parametrize("label,text", [(lab, t) for lab, texts in VERDICT_WORDINGS.items() for t in texts])
+def test_verdicts_in_other_words(label, text):
+    assert rules.status(text, None).label == label
