@@ -329,3 +329,24 @@ VERDICT_WORDINGS = {
 @pytest.mark.parametrize("label,text", [(lab, t) for lab, texts in VERDICT_WORDINGS.items() for t in texts])
 def test_verdicts_in_other_words(label, text):
     assert rules.status(text, None).label == label
+
+
+# Status column and Måluppfyllelse values as municipalities write them.
+FIELD_WORDINGS = {
+"fulfilled": ["Uppfyllt", "Uppfylld", "Uppnått", "Uppnådd", "Helt uppfyllt", "Helt", "Ja", "Ja, helt", "Genomfört", "Genomförd", "Klart", "Klar", "Avklarat",
+  "Slutfört", "I mål", "Nått", "Grön", "OK", "✓", "✔", "100 %", "Fullt ut", "Infört", "Implementerat", "Åtgärdat", "Uppfyllt 2023", "Målet nått", "Uppfylls",
+  "Uppfyllt (grön)", "Genomförd enligt plan", "Helt genomfört"],
+"partial": ["Delvis", "Delvis uppfyllt", "Delvis uppnått", "Delvis genomfört", "Pågår", "Pågående", "Påbörjat", "Påbörjad", "Under arbete", "Till viss del",
+  "Till stor del", "I hög grad", "I viss mån", "Nästan", "Gul", "Orange", "◐", "50 %", "3 av 4", "Startat", "Löpande", "Delvis klart", "Uppfyllt till viss del",
+  "Pågår enligt plan", "Ja, delvis", "Påbörjat, ej klart", "Delvis (gul)", "I huvudsak uppfyllt", "Inte helt uppfyllt", "Ej helt uppnått", "Inte helt", "Ej helt"],
+"not_fulfilled": ["Ej uppfyllt", "Ej uppnått", "Inte uppfyllt", "Inte uppnått", "Nej", "Ej påbörjat", "Inte påbörjat", "Ej genomfört", "Ej startat", "Utgår",
+  "Utgått", "Struket", "Avbrutet", "Försenad", "Röd", "✗", "0 %", "Inte alls", "Pausad", "Stoppad", "Ej klart", "Ej infört", "Nedlagt", "Ej uppfylld (röd)",
+  "Uppfylls inte", "Inställt", "Ej nått", "Har ej nåtts"],
+"unknown": ["Ej bedömt", "Ej bedömd", "Kan ej bedömas", "Går inte att bedöma", "Vet ej", "Ingen bedömning", "Ej mätt", "Ej mätbart", "Uppgift saknas",
+  "–", "-", "Ej aktuellt", "Ej följt upp", "Grå", "Ingen uppgift", "Se text", "För tidigt att bedöma"],
+}
+
+
+@pytest.mark.parametrize("label,field", [(lab, v) for lab, values in FIELD_WORDINGS.items() for v in values])
+def test_status_field_values_in_other_words(label, field):
+    assert rules.status(None, field).label == label
