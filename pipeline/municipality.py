@@ -1,7 +1,7 @@
 """Municipality and its SCB kommunkod, from the names a text uses.
 
 "Ale kommun", "Linköpings kommuns", "Malmö stad", "Göteborgs Stad",
-"Region Gotland", "ESKILSTUNA KOMMUN" are strong evidence; a bare name in a
+"Region Gotland", "ESKILSTUNA KOMMUN", "Kommun: Mora" are strong evidence; a bare name in a
 dateline ("Kalmar den 27/1 2022") is good evidence; a bare name in prose is
 weak. Mentions near the top of the document count double. The table ships
 with the package (pipeline/data/kommunlankod.csv).
@@ -67,6 +67,7 @@ def _lookup() -> tuple[dict[str, str], dict[str, str], set[str]]:
 
 _WORD = r"\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?"
 _SUFFIXED = re.compile(r"(?<!\p{L})((?:" + _WORD + r"\s+){0,2}" + _WORD + r")\s+(kommuns?|stads?|KOMMUNS?|STADS?|Stads?)(?!\p{L})")
+_LABELLED = re.compile(r"(?im)^\W*(?:kommun|kommunnamn|kommunens\s+namn|huvudman)\s*:\s*(" + _WORD + r"(?:\s" + _WORD + r")?)")
 _REGION = re.compile(r"(?<!\p{L})(Region\s+" + _WORD + r"|REGION\s+" + _WORD + r")(?!\p{L})")
 _DATELINE = re.compile(r"(?m)^\W*(" + _WORD + r"(?:\s" + _WORD + r")?)(?:,\s*|\s+)(?:den\s+)?\d{1,2}(?:[/.]\d{1,2}|\s+\p{L}+)[\s./-]*\d{2,4}")
 _BARE = re.compile(r"(?<![.!?:•]\s)(?<!^)(?<![\p{L}\n])(" + _WORD + r"(?:\s" + _WORD + r")?)(?!\p{L})(?!\s+(?i:kommun|stad))", re.MULTILINE)
@@ -107,6 +108,10 @@ def find_municipality(texts: list[str]) -> Municipality | None:
             hit = _resolve(m.group(1), named)
             if hit:
                 add(hit[0], "strong", m.start(), f"{hit[1]} {m.group(2)}")
+        for m in _LABELLED.finditer(text):  # "Kommun: Mora"
+            hit = _resolve(m.group(1), named)
+            if hit:
+                add(hit[0], "strong", m.start(), m.group(0).strip())
         for m in _REGION.finditer(text):
             hit = named.get(m.group(1).lower())
             if hit:

@@ -75,6 +75,8 @@ def test_inline_signatory():
     ("Linköpings kommuns biblioteksplan", "0580"),
     ("Falu kommun", "2080"),
     ("Kalmar den 27/1 2022", "0880"),
+    ("Kommun: Mora", "2062"),
+    ("Kommun: Upplands Väsby", "0114"),
 ])
 def test_municipality_forms(text, code):
     m = find_municipality([text])
