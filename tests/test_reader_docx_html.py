@@ -109,3 +109,13 @@ def test_a_goal_cell_merged_over_several_rows_collects_their_results():
     rows = goals_from_table(_table(BeautifulSoup(html, "lxml").find("table")))
     assert [(r.goal.text, r.result.text, r.status.text) for r in rows] == [
         ("Ett mål.", "Gjort A.\n\nEj gjort B.", "Delvis"), ("Två mål.", "Klart.", "Uppfyllt")]
+
+
+@pytest.mark.parametrize("value,rgb", [
+    ("#2e7d32", (46, 125, 50)), ("#0A0", (0, 170, 0)), ("rgb(198, 40, 40)", (198, 40, 40)),
+    ("rgba(249,168,37,0.8)", (249, 168, 37)), ("green", (0, 128, 0)), ("Gold !important", (255, 215, 0)),
+    ("#ffffff", None), ("white", None), ("transparent", None), ("var(--status-ok)", None), (None, None),
+])
+def test_css_colours_of_html_status_cells(value, rgb):
+    from pipeline.readers.html import _css_colour
+    assert _css_colour(value) == rgb

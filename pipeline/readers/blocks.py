@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.schema import Block, Span
+from pipeline.schema import Block, Span, Swatch
 
 SEPARATOR = "\n\n"
 
@@ -52,3 +52,16 @@ def _table_with_spans(block: Block, start: int) -> Block:
         rows.append(tuple(cells))
         lines.append(" | ".join(texts))
     return block.model_copy(update={"rows": tuple(rows), "text": "\n".join(lines)})
+
+
+def legend_swatches(block: Block) -> list[Swatch]:
+    """Legend tables: a coloured empty cell beside the words it stands for."""
+    out = []
+    for row in block.rows:
+        for k, cell in enumerate(row):
+            if cell.fill is None or cell.text.strip():
+                continue
+            neighbour = next((c.text for c in row[k + 1:] + row[:k][::-1] if c.text.strip()), None)
+            if neighbour and len(neighbour) <= 60:
+                out.append(Swatch(fill=cell.fill, text=" ".join(neighbour.split())))
+    return out

@@ -16,7 +16,7 @@ import regex as re
 
 from pipeline.colour import is_blank, to_rgb
 from pipeline.errors import UnreadableFile
-from pipeline.readers.blocks import TextBuilder
+from pipeline.readers.blocks import TextBuilder, legend_swatches
 from pipeline.schema import Block, Cell, Layout, Style, Swatch
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -137,19 +137,6 @@ def _body_items(document):
     yield from walk(document.element.body)
 
 
-def _swatches(block: Block) -> list[Swatch]:
-    """Legend tables: a shaded empty cell beside the words it stands for."""
-    out = []
-    for row in block.rows:
-        for k, cell in enumerate(row):
-            if cell.fill is None or cell.text.strip():
-                continue
-            neighbour = next((c.text for c in row[k + 1:] + row[:k][::-1] if c.text.strip()), None)
-            if neighbour and len(neighbour) <= 60:
-                out.append(Swatch(fill=cell.fill, text=" ".join(neighbour.split())))
-    return out
-
-
 def read_docx(path: Path, data: bytes, sha: str) -> Layout:
     from docx.table import Table
 
@@ -163,7 +150,7 @@ def read_docx(path: Path, data: bytes, sha: str) -> Layout:
             continue
         block = block.model_copy(update={"source_index": index})
         if block.kind == "table":
-            swatches += _swatches(block)
+            swatches += legend_swatches(block)
         blocks.append(builder.place(block))
     seen = set()
     for section in document.sections:

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import regex as re
 
+from pipeline.colour import is_blank
 from pipeline.errors import UnreadableFile
-from pipeline.readers.blocks import TextBuilder
-from pipeline.schema import Block, Cell, Layout, Style
+from pipeline.readers.blocks import TextBuilder, legend_swatches
+from pipeline.schema import Block, Cell, Layout, Style, Swatch
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "form", "select", "input",
               "canvas", "video", "audio", "object", "img", "picture")
@@ -131,6 +132,87 @@ def _starts_bold(tag) -> bool:
     return False
 
 
+# CSS colour names a traffic light is written with; any other colour is given as #hex or rgb()
+_CSS_NAMES = {
+    "green": (0, 128, 0), "darkgreen": (0, 100, 0), "forestgreen": (34, 139, 34), "limegreen": (50, 205, 50),
+    "lime": (0, 255, 0), "seagreen": (46, 139, 87), "mediumseagreen": (60, 179, 113), "lightgreen": (144, 238, 144),
+    "yellow": (255, 255, 0), "gold": (255, 215, 0), "khaki": (240, 230, 140), "orange": (255, 165, 0),
+    "darkorange": (255, 140, 0), "red": (255, 0, 0), "darkred": (139, 0, 0), "crimson": (220, 20, 60),
+    "firebrick": (178, 34, 34), "tomato": (255, 99, 71), "salmon": (250, 128, 114), "gray": (128, 128, 128),
+    "grey": (128, 128, 128), "lightgray": (211, 211, 211), "lightgrey": (211, 211, 211),
+}
+_BACKGROUND = re.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
+_FOREGROUND = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.IGNORECASE)
+_SYMBOLS = set("●○◉⬤■□▪◆▲★♦⚫")  # a traffic light drawn as a coloured glyph (not "•": list bullets)
+
+
+def _css_colour(value: str | None) -> tuple[int, int, int] | None:
+    """#rgb, #rrggbb, rgb(…) or a CSS colour name as RGB; None for anything else (or white)."""
+    if not value:
+        return None
+    v = value.strip().lower().replace("!important", "").strip()
+    rgb = None
+    m = re.match(r"#([0-9a-f]{3}|[0-9a-f]{6})\b", v)
+    if m:
+        h = m.group(1) if len(m.group(1)) == 6 else "".join(ch * 2 for ch in m.group(1))
+        rgb = (int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16))
+    m = m or re.match(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})", v)
+    if rgb is None and m:
+        rgb = tuple(min(int(x), 255) for x in m.groups()[:3])
+    if rgb is None:
+        rgb = _CSS_NAMES.get(v.split()[0] if v.split() else "")
+    return None if rgb is None or is_blank(rgb) else rgb
+
+
+def _fill(tag) -> tuple[int, int, int] | None:
+    """The background of an element (style or the old bgcolor attribute)."""
+    m = _BACKGROUND.search(tag.get("style") or "")
+    return _css_colour(m.group(1) if m else tag.get("bgcolor"))
+
+
+def _cell_colour(cell, text: str) -> tuple[tuple[int, int, int] | None, str]:
+    """(fill, text) of a table cell: its own background, an element inside it that is only a
+    coloured patch, or a coloured symbol ("●" in green) that stands for the colour."""
+    fill = _fill(cell)
+    if fill is None:
+        for el in cell.find_all(True):
+            if not el.get_text(strip=True).replace("\u00a0", "") and (fill := _fill(el)):
+                break
+    if text.strip() and all(ch in _SYMBOLS or ch.isspace() for ch in text):
+        for el in [cell] + cell.find_all(True):
+            m = _FOREGROUND.search(el.get("style") or "")
+            colour = _css_colour(m.group(1) if m else el.get("color"))
+            if colour is not None:
+                return colour, ""  # the glyph is only the colour's carrier
+    return fill, text
+
+
+def _html_swatches(root) -> list[Swatch]:
+    """Legend entries drawn as coloured patches or symbols in running text: "<span style=
+    'background:#3fa34d'>&nbsp;</span> Uppnått"."""
+    out = []
+    for el in root.find_all(("span", "i", "b", "div", "font", "em", "strong")):
+        if el.find_parent(("td", "th")):
+            continue
+        own = el.get_text(strip=True).replace("\u00a0", "")
+        fill = _fill(el) if not own else None
+        if fill is None and own and all(ch in _SYMBOLS for ch in own):
+            m = _FOREGROUND.search(el.get("style") or "")
+            fill = _css_colour(m.group(1) if m else el.get("color"))
+        if fill is None:
+            continue
+        words = []
+        for sib in el.next_siblings:
+            name = getattr(sib, "name", None)
+            if name is not None and (_fill(sib) or name in ("br", "p", "li", "div")):
+                break
+            words.append(sib.get_text(" ") if name else str(sib))
+        text = " ".join(" ".join(words).split()).strip(" ,;:=–-")
+        if text and len(text) <= 80:
+            out.append(Swatch(fill=fill, text=text))
+    return out
+
+
 def _span(cell, attr: str) -> int:
     raw = str(cell.get(attr, "1")).strip()
     return max(int(raw), 1) if raw.isdigit() else 1
@@ -154,11 +236,12 @@ def _table(tag) -> Block | None:
         for cell in tr.find_all(("td", "th"), recursive=False):
             fill_pending()
             text = "\n\n".join(p for p in (_inline_text(x) for x in cell.find_all("p")) if p) or _inline_text(cell)
+            fill, text = _cell_colour(cell, text)
             down = _span(cell, "rowspan") - 1
             for k in range(_span(cell, "colspan")):
                 if down:
                     pending[len(cells)] = down
-                cells.append(Cell(text=text) if k == 0 else Cell(text=""))
+                cells.append(Cell(text=text, fill=fill) if k == 0 else Cell(text=""))
         fill_pending()
         if cells:
             rows.append(tuple(cells))
@@ -248,8 +331,12 @@ def read_html(path: Path, data: bytes, sha: str) -> Layout:
                 furniture.append(Block(kind="paragraph", text=text[:2000], furniture=True))
             tag.decompose()
     builder = TextBuilder()
+    swatches = _html_swatches(main)
     blocks = [builder.place(b) for b in _blocks(main)]
     if not blocks:
         raise UnreadableFile(f"{path.name}: the page holds no readable text")
+    for block in blocks:
+        if block.rows:
+            swatches += legend_swatches(block)
     return Layout(source=str(path), sha256=sha, format="html", encoding=encoding, text=builder.text,
-                  blocks=tuple(blocks + furniture), meta=meta)
+                  blocks=tuple(blocks + furniture), meta=meta, swatches=tuple(swatches))
