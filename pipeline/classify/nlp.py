@@ -105,6 +105,7 @@ class StatusNLP:
             vocab[name] = phrases
         self.rules: dict[str, Rule] = {}
         self.sequences: dict[str, tuple[Step, ...]] = {}
+        self.required: dict[str, frozenset[str]] = {}  # the named steps a rule cannot match without
         self._cache: dict[str, list[Hit]] = {}
         for entry in data["rules"]:
             if entry["id"] in self.rules:
@@ -117,6 +118,7 @@ class StatusNLP:
                 raise ValueError(f"{patterns}.json: rule {rule.id!r} has no words")
             self.rules[rule.id] = rule
             self.sequences[rule.id] = steps
+            self.required[rule.id] = frozenset(st.name for st in steps if st.name and not st.optional)
             for st in steps:
                 if st.name and st.name not in vocab:
                     vocab[st.name] = [st.name]  # a literal word
@@ -215,9 +217,16 @@ class StatusNLP:
         first, last = (words[0], words[-1] + 1) if words else (0, n)  # "–" alone is all punctuation
         out = []
         for rule_id, steps in self.sequences.items():
+            if not self.required[rule_id] <= found.keys():
+                continue  # a word the rule cannot do without is not in the text
             rule = self.rules[rule_id]
             head = next(st for st in steps if st.name)
-            starts = sorted(found.get(head.name, {})) if steps[0].name and not steps[0].optional else range(n)
+            if steps[0].name and not steps[0].optional:
+                starts = sorted(found.get(head.name, {}))
+                if rule.at_start:
+                    starts = [first] if first in found.get(head.name, {}) else []
+            else:
+                starts = [first] if rule.at_start else range(n)
             for start in starts:
                 if rule.at_start and start != first:
                     continue
