@@ -29,6 +29,16 @@ COLOUR_WORDS = {
     # traffic lights typed as emoji in web pages and text files
     "🟢": "grön", "🟡": "gul", "🟠": "orange", "🔴": "röd",
 }
+# glyphs that carry a traffic light by their colour ("●" in green); not "•", which bullets lists
+STATUS_SYMBOLS = frozenset("●○◉◎⬤■□▪▫◆◇▲△▼▽★☆♦⚫⚪🔴🟢🟡🟠")
+
+
+def only_symbols(text: str) -> bool:
+    """A short text of status glyphs only ("●", "● ●")."""
+    t = text.strip()
+    return 0 < len(t) <= 3 and all(ch in STATUS_SYMBOLS or ch.isspace() for ch in t)
+
+
 DEFAULT_MEANING = {"grön": "fulfilled", "gul": "partial", "orange": "partial", "röd": "not_fulfilled"}
 _LEGEND_WORD = re.compile(r"(?<!\p{L})(" + "|".join(sorted(COLOUR_WORDS, key=len, reverse=True)) + r")(?!\p{L})\s*(?:[-–—=:]|\(|betyder|innebär)?\s*", re.IGNORECASE)
 

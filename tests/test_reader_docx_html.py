@@ -119,3 +119,29 @@ def test_a_goal_cell_merged_over_several_rows_collects_their_results():
 def test_css_colours_of_html_status_cells(value, rgb):
     from pipeline.readers.html import _css_colour
     assert _css_colour(value) == rgb
+
+
+def test_word_status_cells_with_a_coloured_dot_are_read_through_the_legend(tmp_path):
+    import docx
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    document.add_heading("Uppföljning av biblioteksplan 2020–2023", level=1)
+    document.add_paragraph("Teckenförklaring: Grön – uppnått, Gul – delvis uppnått, Röd – ej uppnått")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Mål", "Kommentar", "Status")):
+        cell.text = text
+    for goal, comment, colour in (("Alla skolor ska ha bokprat.", "Bokprat har hållits.", RGBColor(0x2E, 0x7D, 0x32)),
+                                  ("Filialerna ska ha kvällsöppet.", "Har inte kunnat ordnas.", RGBColor(0xC6, 0x28, 0x28)),
+                                  ("Bokbussen ska få ny turlista.", "Arbetet pågår.", None)):
+        row = table.add_row().cells
+        row[0].text, row[1].text = goal, comment
+        run = row[2].paragraphs[0].add_run("●")
+        if colour is not None:
+            run.font.color.rgb = colour
+    path = tmp_path / "uppfoljning.docx"
+    document.save(path)
+    goals = process(path).goals()
+    assert [g.status.label for g in goals] == ["fulfilled", "not_fulfilled", "partial"]
+    assert [g.status.method for g in goals[:2]] == ["legend:word", "legend:word"]
+    assert goals[2].status_field is None or goals[2].status_field.text == "●"  # a black dot says nothing

@@ -55,7 +55,12 @@ def _table_with_spans(block: Block, start: int) -> Block:
 
 
 def legend_swatches(block: Block) -> list[Swatch]:
-    """Legend tables: a coloured empty cell beside the words it stands for."""
+    """Legend tables: a coloured empty cell beside the words it stands for. A goal table (its
+    header names a goal column) is no legend, however its status cells are coloured."""
+    from pipeline.tables import column_roles
+
+    if not block.rows or "goal" in column_roles(block.rows[0]):
+        return []
     out = []
     for row in block.rows:
         for k, cell in enumerate(row):

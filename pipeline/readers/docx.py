@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex as re
 
-from pipeline.colour import is_blank, to_rgb
+from pipeline.colour import is_blank, only_symbols, to_rgb
 from pipeline.errors import UnreadableFile
 from pipeline.readers.blocks import TextBuilder, legend_swatches
 from pipeline.schema import Block, Cell, Layout, Style, Swatch
@@ -98,6 +98,24 @@ def _shading(tc) -> tuple[int, int, int] | None:
     return None if is_blank(rgb) else rgb
 
 
+def _glyph_colour(cell) -> tuple[int, int, int] | None:
+    """The font colour of the first coloured run in a cell (a traffic-light "●"), unless black or grey."""
+    from pipeline.colour import name
+
+    for paragraph in cell.paragraphs:
+        for run in paragraph.runs:
+            if not run.text.strip():
+                continue
+            try:
+                rgb = run.font.color.rgb if run.font.color is not None and run.font.color.type is not None else None
+            except (AttributeError, ValueError):
+                rgb = None
+            colour = to_rgb(str(rgb)) if rgb is not None else None
+            if colour is not None and name(colour) not in ("svart", "grå", "vit"):
+                return colour
+    return None
+
+
 def _table_block(table) -> Block | None:
     from docx.table import _Cell
 
@@ -108,7 +126,10 @@ def _table_block(table) -> Block | None:
             cell = _Cell(tc, table)
             merged_on = tc.vMerge == "continue"
             text = "" if merged_on else "\n\n".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
-            cells.append(Cell(text=text, fill=_shading(tc), merged=merged_on))
+            fill = _shading(tc)
+            if only_symbols(text) and (glyph := _glyph_colour(cell)) is not None:
+                fill, text = glyph, ""  # a coloured "●": the colour is the status
+            cells.append(Cell(text=text, fill=fill, merged=merged_on))
             cells += [Cell(text="") for _ in range(max(tc.grid_span, 1) - 1)]  # keep columns aligned
         if cells:
             rows.append(tuple(cells))

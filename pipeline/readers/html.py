@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex as re
 
-from pipeline.colour import is_blank
+from pipeline.colour import STATUS_SYMBOLS, is_blank, only_symbols
 from pipeline.errors import UnreadableFile
 from pipeline.readers.blocks import TextBuilder, legend_swatches
 from pipeline.schema import Block, Cell, Layout, Style, Swatch
@@ -143,7 +143,6 @@ _CSS_NAMES = {
 }
 _BACKGROUND = re.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
 _FOREGROUND = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.IGNORECASE)
-_SYMBOLS = set("●○◉⬤■□▪◆▲★♦⚫")  # a traffic light drawn as a coloured glyph (not "•": list bullets)
 
 
 def _css_colour(value: str | None) -> tuple[int, int, int] | None:
@@ -178,7 +177,7 @@ def _cell_colour(cell, text: str) -> tuple[tuple[int, int, int] | None, str]:
         for el in cell.find_all(True):
             if not el.get_text(strip=True).replace("\u00a0", "") and (fill := _fill(el)):
                 break
-    if text.strip() and all(ch in _SYMBOLS or ch.isspace() for ch in text):
+    if only_symbols(text):
         for el in [cell] + cell.find_all(True):
             m = _FOREGROUND.search(el.get("style") or "")
             colour = _css_colour(m.group(1) if m else el.get("color"))
@@ -196,7 +195,7 @@ def _html_swatches(root) -> list[Swatch]:
             continue
         own = el.get_text(strip=True).replace("\u00a0", "")
         fill = _fill(el) if not own else None
-        if fill is None and own and all(ch in _SYMBOLS for ch in own):
+        if fill is None and own and all(ch in STATUS_SYMBOLS for ch in own):
             m = _FOREGROUND.search(el.get("style") or "")
             fill = _css_colour(m.group(1) if m else el.get("color"))
         if fill is None:

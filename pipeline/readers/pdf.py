@@ -14,11 +14,12 @@ import io
 import os
 from pathlib import Path
 
+from pipeline.colour import STATUS_SYMBOLS, only_symbols
 from pipeline.errors import UnreadableFile
 from pipeline.readers.pdf_layout import (
     Item, Line, body_size, column_order, join_lines, mark_furniture, merge_page_breaks, paragraphs, to_blocks,
 )
-from pipeline.readers.pdf_plumber import _SYMBOLS, _is_symbol, _plumber_page, is_bold_name
+from pipeline.readers.pdf_plumber import _plumber_page, is_bold_name
 from pipeline.schema import BBox, Block, Cell, Layout, Swatch
 
 # A page with this many vector paths is read by pdfplumber (tables, swatches, cell fills).
@@ -46,7 +47,7 @@ def _pdfium_lines(page, textpage, number: int, symbols: list[Swatch] | None = No
     for start, end, raw_line, hyphen in _line_ranges(text):
         if not raw_line.strip():
             continue
-        if symbols is not None and any(ch in _SYMBOLS for ch in raw_line):
+        if symbols is not None and any(ch in STATUS_SYMBOLS for ch in raw_line):
             symbols.extend(_pdfium_symbol_swatches(textpage, start, raw_line, number))
         # pdfium's text rects: one per run of glyphs; a wide gap between runs splits the line
         # (a dateline at the right margin, two columns on one baseline)
@@ -82,7 +83,7 @@ def _pdfium_symbol_swatches(textpage, start: int, raw_line: str, number: int) ->
     from pipeline.colour import name
 
     out = []
-    marks = [k for k, ch in enumerate(raw_line) if ch in _SYMBOLS]
+    marks = [k for k, ch in enumerate(raw_line) if ch in STATUS_SYMBOLS]
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     for n, k in enumerate(marks):
         label = raw_line[k + 1:marks[n + 1] if n + 1 < len(marks) else len(raw_line)].strip()
@@ -166,7 +167,7 @@ def _pdfium_tables(page, textpage, number: int, paths) -> tuple[list[tuple[float
                 raw_text = textpage.get_text_bounded(left=x0 + 1, bottom=height - bottom + 1, right=x1 - 1, top=height - top - 1)
                 text = join_lines([t for t in raw_text.replace("\r\n", "\n").split("\n") if t.strip()])
                 fill = fill_at(paths, cell_bbox)
-                if _is_symbol(text):
+                if only_symbols(text):
                     if symbol_chars is None:
                         symbol_chars = _symbol_chars(textpage, height)
                     glyph = next((rgb for (cx, cy, rgb) in symbol_chars if x0 <= cx <= x1 and top <= cy <= bottom), None)
@@ -190,7 +191,7 @@ def _symbol_chars(textpage, height: float) -> list[tuple[float, float, tuple[int
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     out = []
     for i, ch in enumerate(text):
-        if ch in _SYMBOLS and raw.FPDFText_GetFillColor(textpage.raw, i, *(ctypes.byref(v) for v in (r, g, b, a))):
+        if ch in STATUS_SYMBOLS and raw.FPDFText_GetFillColor(textpage.raw, i, *(ctypes.byref(v) for v in (r, g, b, a))):
             rgb = (r.value, g.value, b.value)
             if name(rgb) not in ("svart", "vit"):
                 x0, y0, x1, y1 = textpage.get_charbox(i)

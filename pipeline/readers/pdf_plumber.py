@@ -5,7 +5,7 @@ pdfium's geometry reads badly. Produces the same Line, table Block and Swatch re
 """
 from __future__ import annotations
 
-from pipeline.colour import is_blank, to_rgb
+from pipeline.colour import STATUS_SYMBOLS, is_blank, only_symbols, to_rgb
 from pipeline.readers.pdf_geometry import merged_below
 from pipeline.readers.pdf_layout import Line, join_lines
 from pipeline.schema import BBox, Block, Cell, Swatch
@@ -44,12 +44,6 @@ def _join_chars(chars: list[dict], tolerance: float = 1.5) -> str:
     return "".join(out).strip()
 
 
-_SYMBOLS = set("●○◉◎⬤■□▪▫◆◇▲△▼▽★☆♦⚫⚪🔴🟢🟡🟠")  # not "•": list bullets
-
-
-def _is_symbol(text: str) -> bool:
-    t = text.strip()
-    return 0 < len(t) <= 3 and all(ch in _SYMBOLS or ch.isspace() for ch in t)
 
 
 def _glyph_colour(chars: list[dict]) -> tuple[int, int, int] | None:
@@ -57,7 +51,7 @@ def _glyph_colour(chars: list[dict]) -> tuple[int, int, int] | None:
     from pipeline.colour import name
 
     for c in chars:
-        if c["text"] in _SYMBOLS:
+        if c["text"] in STATUS_SYMBOLS:
             rgb = to_rgb(c.get("non_stroking_color"))
             if rgb is not None and name(rgb) not in ("svart", "vit"):
                 return rgb
@@ -68,7 +62,7 @@ def _symbol_swatches(lines_chars: list[list[dict]], number: int) -> list[Swatch]
     """Legend markers drawn as coloured glyphs: "● Uppfyllt  ● Delvis uppfyllt"."""
     out = []
     for chars in lines_chars:
-        marks = [k for k, c in enumerate(chars) if c["text"] in _SYMBOLS]
+        marks = [k for k, c in enumerate(chars) if c["text"] in STATUS_SYMBOLS]
         for n, k in enumerate(marks):
             rgb = _glyph_colour([chars[k]])
             end = marks[n + 1] if n + 1 < len(marks) else len(chars)
@@ -87,7 +81,7 @@ def _plumber_lines(page, number: int, exclude: list[tuple], symbols: list[Swatch
         chars = [c for c in tl["chars"] if c["text"].strip()]
         if not chars:
             continue
-        if symbols is not None and any(c["text"] in _SYMBOLS for c in chars):
+        if symbols is not None and any(c["text"] in STATUS_SYMBOLS for c in chars):
             symbols.extend(_symbol_swatches([chars], number))
         # split at wide gaps, as on the fast path
         groups, current = [], [chars[0]]
@@ -119,7 +113,7 @@ def _plumber_page(page, number: int) -> tuple[list[Line], list[tuple[float, Bloc
             for cell_bbox, text, covered in zip(row.cells, row_texts, merged):
                 text = join_lines((text or "").split("\n")) if text else ""
                 fill = _fill_at(rects, cell_bbox) if cell_bbox else None
-                if cell_bbox and _is_symbol(text):
+                if cell_bbox and only_symbols(text):
                     # a coloured ● or ■ in a status cell: the glyph's colour is the status
                     glyph = _glyph_colour([c for c in page.chars if _inside(c, cell_bbox)])
                     if glyph is not None:
