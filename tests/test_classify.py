@@ -13,6 +13,12 @@ from pipeline.readers.text import parse
 from pipeline.schema import Layout
 from pipeline.segment import segment
 
+
+def _classified(markdown: str):
+    """A Markdown text read, segmented and classified."""
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(markdown, True)))
+    return classify(segment(layout))
+
 clf = RuleClassifier()
 
 
@@ -111,8 +117,7 @@ def test_a_legend_written_as_sentences_gives_the_colours_their_meaning():
     text = ("# Uppföljning\n\nGrön betyder att målet är uppnått.\nGul betyder att arbetet har påbörjats.\n"
             "Röd betyder att arbetet inte har påbörjats.\n\n| Mål | Resultat | Status |\n|---|---|---|\n"
             "| Ett. | Gjort. | Grön |\n| Två. | Startat. | Gul |\n| Tre. | Inget. | Röd |\n")
-    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
-    followup = classify(segment(layout))
+    followup = _classified(text)
     assert [(e.colour, e.label) for e in followup.legend] == [("grön", "fulfilled"), ("gul", "partial"),
                                                                ("röd", "not_fulfilled")]
     assert [g.status.method for g in followup.goals()] == ["legend:word"] * 3
@@ -125,16 +130,14 @@ def test_traffic_lights_typed_as_emoji_are_read_through_the_legend():
     text = ("# Uppföljning\n\nTeckenförklaring: 🟢 = uppnått, 🟡 = delvis uppnått, 🔴 = ej uppnått\n\n"
             "| Mål | Kommentar | Status |\n|---|---|---|\n| Ett. | Gjort. | 🟢 |\n| Två. | Startat. | 🟡 |\n"
             "| Tre. | Inget. | 🔴 |\n| Fyra. | Inget. | 🟢 |\n")
-    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
-    followup = classify(segment(layout))
+    followup = _classified(text)
     assert [g.status.label for g in followup.goals()] == ["fulfilled", "partial", "not_fulfilled", "fulfilled"]
     assert {g.status.method for g in followup.goals()} == {"legend:word"}
 
 
 def test_classify_fills_every_goal_and_the_summary():
     text = "Mål: Ett.\nResultat: Uppfyllt.\n\nMål: Två.\n"
-    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
-    out = classify(segment(layout))
+    out = _classified(text)
     assert [g.status.label for g in out.goals()] == ["fulfilled", "unknown"]
     assert out.summary.goals == 2 and out.summary.statuses["fulfilled"] == 1 and out.summary.with_result == 1
 
@@ -185,8 +188,7 @@ Tabell 1. Nyckeltal
 
 
 def test_indicator_tables_belong_to_their_goal_and_decide_where_the_text_gives_no_verdict():
-    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(INDICATOR_DOC, True)))
-    goals = classify(segment(layout)).goals()
+    goals = _classified(INDICATOR_DOC).goals()
     assert len(goals) == 4
     first = goals[0].indicators[0]
     assert (first.name, first.target, first.outcome, first.header) == (
@@ -225,8 +227,7 @@ def test_a_goal_table_with_target_and_outcome_columns_keeps_the_comment_as_resul
             "| Utlåningen per invånare ska öka. | 6,0 | 6,3 | Barnboksutlånen drev ökningen. |\n"
             "| Fler ska använda e-tjänsterna. | 12 000 | 9 800 | Appen lanserades först i höstas. |\n\n"
             "| Mål | Utfall | Status |\n|---|---|---|\n| Ett nytt bibliotek ska öppnas. | Öppnade i maj. | Uppfyllt |\n")
-    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
-    goals = classify(segment(layout)).goals()
+    goals = _classified(text).goals()
     assert [g.result.text for g in goals] == ["Barnboksutlånen drev ökningen.", "Appen lanserades först i höstas.",
                                               "Öppnade i maj."]
     first = goals[0].indicators[0]
