@@ -353,3 +353,20 @@ FIELD_WORDINGS = {
 @pytest.mark.parametrize("label,field", [(lab, v) for lab, values in FIELD_WORDINGS.items() for v in values])
 def test_status_field_values_in_other_words(label, field):
     assert rules.status(None, field).label == label
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    ("Besökarna ska uppleva biblioteket som en trygg plats.", "Biblioteket har haft öppet som vanligt och fått nya möbler.", "unknown"),
+    ("Föräldrar ska känna sig välkomna på biblioteket.", "Familjelördagar har hållits varje månad.", "unknown"),
+    # asked or measured: the result assesses it, and the usual rules read it
+    ("Låntagarna ska vara nöjda med bemötandet.", "I enkäten var 92 procent nöjda med bemötandet.", None),
+    ("Unga ska uppleva biblioteket som sitt.", "Målet är uppfyllt enligt ungdomsrådets utvärdering.", "fulfilled"),
+])
+def test_a_goal_about_experience_needs_someone_asked(goal, result, label):
+    status = rules.status(result, None, goal)
+    if label == "unknown":
+        assert (status.label, status.method) == ("unknown", "rule:explicit.perception_unmeasured")
+    else:
+        assert status.method != "rule:explicit.perception_unmeasured"
+        if label:
+            assert status.label == label

@@ -35,6 +35,11 @@ def _sentence_words(text: str, at: int) -> int:
 _WORDS = re.compile(r"\w+")
 
 
+def _perception() -> dict:
+    spec = load("status_patterns")["perception"]
+    return {"id": spec["id"], "goal": re.compile(spec["goal"], re.I), "evidence": re.compile(spec["evidence"], re.I)}
+
+
 def _goal_verb_stems(goal: str, spec: dict) -> set[str]:
     """Stems of the verbs a goal puts after ska/skall: "ska fastställas" → fastställ, "ska rustas
     upp" → upprust, "ska uppdatera" → uppdater."""
@@ -172,6 +177,18 @@ class RuleClassifier:
                               source="result_text", reason="the result is the goal's own verb, done")
         return None
 
+    def _perception_unmeasured(self, goal: str | None, result: str) -> Status | None:
+        """A goal about what people feel or think, and a result that asked no one (lexicon
+        status_patterns.json, "perception"): the result does not assess the goal."""
+        if not goal:
+            return None
+        spec = _perception()
+        if not spec["goal"].search(goal) or spec["evidence"].search(result):
+            return None
+        return Status(label="unknown", confidence=CONFIDENCE["unknown_statement"], evidence=None,
+                      method=f"rule:{spec['id']}", source="result_text",
+                      reason="the goal is about what people experience, and the result reports no survey or measure of it")
+
     # -- interface
     def _target(self, goal: str | None, result: str) -> Status | None:
         """A numeric target in the goal against the outcome in the result (classify/targets.py)."""
@@ -190,7 +207,8 @@ class RuleClassifier:
                 return decided
         if result and any(c.isalnum() for c in result):
             decided = (self._list(result) or self._explicit(("explicit",), result, "result_text")
-                       or self._target(goal, result) or self._goal_verb_done(goal, result) or self._cues(result))
+                       or self._target(goal, result) or self._goal_verb_done(goal, result)
+                       or self._perception_unmeasured(goal, result) or self._cues(result))
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
