@@ -9,6 +9,8 @@ Order of evidence, strongest first:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from pipeline.classify.nlp import Hit, status_nlp
@@ -35,6 +37,7 @@ def _sentence_words(text: str, at: int) -> int:
 _WORDS = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1)
 def _perception() -> dict:
     spec = load("status_patterns")["perception"]
     return {"id": spec["id"], "goal": re.compile(spec["goal"], re.I), "evidence": re.compile(spec["evidence"], re.I)}
