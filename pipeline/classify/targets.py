@@ -209,7 +209,8 @@ def _anchored(result: str) -> Change | None:
         sentence_end = m.end() + end.start() if end else len(result)
         after = result[m.end(1):min(sentence_end, figures[i + 1].start() if i + 1 < len(figures) else sentence_end)]
         before = result[max(sentence_start, figures[i - 1].end() if i else sentence_start):m.start()]
-        rank = _rank(after)
+        lead = re.search(r"\b((?:19|20)\d\d)\s*[:=]\s*$", before)  # "2022: 350, 2023: 320": the year leads its figure
+        rank = float(lead.group(1)) if lead else _rank(after)
         if rank is None:
             rank = _rank(before)
         if rank is not None:
