@@ -160,6 +160,8 @@ class Indicator(Record):
     target: str | None = Field(default=None, description="the target as printed (Målvärde)")
     outcome: str | None = Field(default=None, description="the outcome as printed (Utfall, Resultat)")
     baseline: str | None = Field(default=None, description="the starting value as printed (Utgångsvärde, Basvärde)")
+    status: str | None = Field(default=None, description="the row's own status cell as printed (Status, Bedömning)")
+    colour: tuple[int, int, int] | None = Field(default=None, description="RGB fill of the row's status cell")
     header: tuple[str, ...] = Field(default=(), description="the table's header cells, e.g. Målvärde 2024")
     cells: tuple[str, ...] = Field(default=(), description="every cell of the row as printed")
     provenance: Provenance

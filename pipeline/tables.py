@@ -182,8 +182,10 @@ def indicators_from_table(block: Block, index: int | None, layout_sha: str) -> l
         if not name:
             continue
         cell = row[roles["indicator"]]
+        status = row[roles["status"]] if "status" in roles and roles["status"] < len(row) else None
         out.append(Indicator(
-            name=name, target=text("target"), outcome=text("outcome") or text("result"), baseline=text("baseline"), header=names,
+            name=name, target=text("target"), outcome=text("outcome") or text("result"), baseline=text("baseline"),
+            status=text("status"), colour=status.fill if status is not None else None, header=names,
             cells=tuple(" ".join(c.text.split()) for c in row),
             provenance=Provenance(source_sha256=layout_sha, pages=(block.page,) if block.page is not None else (),
                                   bbox=cell.bbox, span=cell.span, blocks=(index,) if index is not None else (),

@@ -234,3 +234,16 @@ def test_a_goal_table_with_target_and_outcome_columns_keeps_the_comment_as_resul
     assert (first.name, first.target, first.outcome) == ("Utlåningen per invånare ska öka.", "6,0", "6,3")
     assert [g.status.label for g in goals] == ["fulfilled", "partial", "fulfilled"]
     assert [g.status.source for g in goals[:2]] == ["indicators", "indicators"] and not goals[2].indicators
+
+
+def test_indicator_rows_with_their_own_status_column():
+    text = ("Grön = uppnått, gul = delvis uppnått, röd = ej uppnått\n\n## Läsning\n\n"
+            "**Mål 1.** Fler barn ska låna böcker.\n\n| Indikator | Målvärde | Utfall | Status |\n|---|---|---|---|\n"
+            "| Utlån per barn | 12 | 10,5 | Gul |\n| Barn med lånekort | 60 % | 48 % | Röd |\n\n"
+            "**Bedömning:** Se tabellen.\n\n"
+            "**Mål 2.** Fler vuxna ska besöka biblioteket.\n\n| Indikator | Målvärde | Utfall | Bedömning |\n|---|---|---|---|\n"
+            "| Besök per invånare | 5,0 | 5,4 | Uppfyllt |\n\n**Bedömning:** Se tabellen.\n")
+    goals = _classified(text).goals()
+    assert [(g.indicators[0].status, g.status.label, g.status.method) for g in goals] == [
+        ("Gul", "partial", "rule:indicator.status_column"),  # gul and röd: some way, not all the way
+        ("Uppfyllt", "fulfilled", "rule:indicator.status_column")]

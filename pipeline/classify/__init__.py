@@ -69,10 +69,27 @@ def _legend_label(meaning: str, classifier: Classifier) -> str:
 _OWN_VERDICT = ("rule:field.", "rule:explicit.", "rule:list.")
 
 
-def _indicator_status(goal, status: Status) -> Status:
-    """The goal's indicator rows (target against outcome) where the text gave no verdict of its own."""
+def _indicator_status(goal, status: Status, classifier: Classifier, legend) -> Status:
+    """The goal's indicator rows where the text gave no verdict of its own: the rows' own status
+    cells (a word or a colour, through the legend) if they have them, else target against outcome."""
     from pipeline.classify.targets import indicator_status
 
+    marked = [ind for ind in goal.indicators if ind.status or ind.colour]
+    if marked:
+        labels = []
+        for ind in marked:
+            word = COLOUR_WORDS.get((ind.status or "").strip().lower())
+            if word or (ind.colour is not None and not (ind.status or "").strip()):
+                label = colour_status(None if word else ind.colour, legend, colour=word)[0]
+            else:
+                label = classifier.status(None, ind.status).label
+            if label is not None and label != "unknown":
+                labels.append(label)
+        if labels:
+            label = labels[0] if len(set(labels)) == 1 else "partial"
+            return Status(label=label, confidence=0.85, method="rule:indicator.status_column", source="indicators",
+                          evidence="; ".join(f"{ind.name}: {ind.status or 'färg'}" for ind in marked),
+                          reason="no verdict in the text; the indicator rows' own status")
     found = indicator_status(goal.text, goal.indicators)
     if found is None:
         return status
@@ -108,7 +125,7 @@ def classify(followup: FollowUp, classifier: Classifier | None = None) -> Follow
     decided = dict(zip(plain, batch))
     for i, status in decided.items():
         if goals[i].indicators and not status.method.startswith(_OWN_VERDICT):
-            decided[i] = _indicator_status(goals[i], status)
+            decided[i] = _indicator_status(goals[i], status, classifier, legend)
     for i, goal in enumerate(goals):
         if i in decided:
             continue
