@@ -417,3 +417,16 @@ TARGETS_IN_OTHER_WORDS = [
 def test_numeric_targets_in_other_words(goal, result, label):
     status = rules.status(result, None, goal)
     assert (status.label, status.method.split(".")[0]) == (label, "rule:target")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Uppfyllt till 80 %", "partial"), ("80 % uppfyllt", "partial"), ("Uppfyllt till 100 %", "fulfilled"),
+    ("Uppfyllt (80 %)", "partial"), ("3 av 4 delmål uppfyllda", "partial"), ("4 av 4", "fulfilled"),
+    ("Nej, 0 av 3", "not_fulfilled"), ("5 av 5 skolor har bemannat bibliotek.", "fulfilled"),
+    ("Tre av fem filialer har fått meröppet.", "partial"),
+])
+def test_proportions_read_by_their_figures(text, label):
+    """'N av M' and 'N %' say fulfilled at all, not fulfilled at none, partial between."""
+    assert rules.status(text, None).label == label
+    if len(text.split()) <= 4:
+        assert rules.status(None, text).label == label  # the same words in a status column

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import dataclasses
+
 import regex as re
 
 from pipeline.classify.nlp import Hit, status_nlp
@@ -68,6 +70,35 @@ def _goal_verb_stems(goal: str, spec: dict) -> set[str]:
     return stems
 
 
+_FIGURE = re.compile(r"\d+|\p{L}+")
+
+
+def _proportion(hits: list[Hit]) -> list[Hit]:
+    """Hits of the proportion rules (lexicon "proportion_rules") with the label their figures give:
+    "4 av 4" fulfilled, "0 av 3" not_fulfilled, "100 %" fulfilled, "0 %" not_fulfilled."""
+    spec = load("status_patterns")
+    ids = set(spec["proportion_rules"]["ids"])
+    words = {w: n for n, w in enumerate(["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+                                         "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+                                         "nitton", "tjugo"])} | {"ett": 1, "inga": 0, "ingen": 0, "inget": 0}
+    out = []
+    for hit in hits:
+        if hit.rule.id in ids:
+            text = hit.text.lower()
+            figures = [int(t) if t.isdigit() else words.get(t) for t in _FIGURE.findall(text)]
+            figures = [f for f in figures if f is not None]
+            label = None
+            if (" av " in f" {text} ") and len(figures) >= 2:
+                part, whole = figures[0], figures[1]
+                label = None if part > whole or whole == 0 else "fulfilled" if part == whole else "not_fulfilled" if part == 0 else "partial"
+            elif ("%" in text or "procent" in text) and figures:
+                label = "fulfilled" if figures[0] >= 100 else "not_fulfilled" if figures[0] == 0 else "partial"
+            if label and label != hit.rule.label:
+                hit = dataclasses.replace(hit, rule=dataclasses.replace(hit.rule, label=label))
+        out.append(hit)
+    return out
+
+
 def _resolve(found: list[Hit]) -> list[Hit]:
     """Non-overlapping hits: earlier first, then longer, then rule order."""
     found = sorted(found, key=lambda h: (h.start, -(h.end - h.start), ORDER.get(h.rule.id, 0)))
@@ -105,7 +136,7 @@ class RuleClassifier:
                       if len(labels) > 1 else f"rule:{first.rule.id}", source="result_text")
 
     def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
-        hits = [h for h in _resolve(self.nlp.hits(text, tiers)) if h.rule.label is not None]  # outlook, condition: neutral
+        hits = [h for h in _proportion(_resolve(self.nlp.hits(text, tiers))) if h.rule.label is not None]  # outlook, condition: neutral
         # A short sentence that states the status ("Delvis uppfyllt.") outranks status words
         # inside a longer explanation; otherwise the earliest statement decides.
         short = [h for h in hits if _sentence_words(text, h.start) <= STATUS_SENTENCE_WORDS]
@@ -120,7 +151,7 @@ class RuleClassifier:
         return None
 
     def _cues(self, text: str) -> Status | None:
-        all_hits = _resolve(self.nlp.hits(text, ("cue",)))
+        all_hits = _proportion(_resolve(self.nlp.hits(text, ("cue",))))
         contrast = any(h.rule.label is None for h in all_hits)  # "men", "dock" between clauses
         hits = [h for h in all_hits if h.rule.label is not None]
         score = {"fulfilled": 0.0, "partial": 0.0, "not_fulfilled": 0.0}
