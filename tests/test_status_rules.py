@@ -103,6 +103,8 @@ UNKNOWN = [
     ("Ingen uppföljning har gjorts under perioden.", "unknown"),
     ("Redovisas muntligt för nämnden i december.", "unknown"),
     ("Ej ifyllt", "unknown"),
+    ("Utvärderingen pågår och blir klar i december.", "unknown"),  # the measuring is ongoing, not the work
+    ("Mätningen av nöjdheten pågår fortfarande.", "unknown"),
 ]
 SHORT_VERDICTS = [  # a result column that holds only a status word or two
     ("I drift sedan 2022.", "fulfilled"),
