@@ -247,3 +247,13 @@ def test_indicator_rows_with_their_own_status_column():
     assert [(g.indicators[0].status, g.status.label, g.status.method) for g in goals] == [
         ("Gul", "partial", "rule:indicator.status_column"),  # gul and röd: some way, not all the way
         ("Uppfyllt", "fulfilled", "rule:indicator.status_column")]
+
+
+def test_an_indicator_table_is_the_measure_a_goal_about_experience_needs():
+    text = ("## Service\n\n**Mål 1.** Invånarna ska vara nöjda med bibliotekens service.\n\n"
+            "| Indikator | Målvärde | Utfall |\n|---|---|---|\n| Nöjd medborgar-index | 75 | 78 |\n\n"
+            "**Bedömning:** Se tabellen ovan.\n\n"
+            "**Mål 2.** Besökarna ska uppleva biblioteket som tryggt.\n\n**Bedömning:** Se tabellen ovan.\n")
+    goals = _classified(text).goals()
+    assert [(g.status.label, g.status.method) for g in goals] == [
+        ("fulfilled", "rule:indicator.met"), ("unknown", "rule:explicit.perception_unmeasured")]

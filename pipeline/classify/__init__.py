@@ -67,6 +67,8 @@ def _legend_label(meaning: str, classifier: Classifier) -> str:
 
 # a status field or a verdict in the result text decides over the indicator table
 _OWN_VERDICT = ("rule:field.", "rule:explicit.", "rule:list.")
+# … except an inference about what the text lacks: the indicator table is the measure it lacked
+_NOT_A_VERDICT = ("rule:explicit.perception_unmeasured",)
 
 
 def _indicator_status(goal, status: Status, classifier: Classifier, legend) -> Status:
@@ -124,7 +126,7 @@ def classify(followup: FollowUp, classifier: Classifier | None = None) -> Follow
     batch = classifier.statuses(items) if hasattr(classifier, "statuses") else [classifier.status(*it) for it in items]
     decided = dict(zip(plain, batch))
     for i, status in decided.items():
-        if goals[i].indicators and not status.method.startswith(_OWN_VERDICT):
+        if goals[i].indicators and (not status.method.startswith(_OWN_VERDICT) or status.method in _NOT_A_VERDICT):
             decided[i] = _indicator_status(goals[i], status, classifier, legend)
     for i, goal in enumerate(goals):
         if i in decided:
