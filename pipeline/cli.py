@@ -158,7 +158,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     """Benchmark PDF reading: pages per second of the whole pipeline beside pdfplumber
     extract_text and pypdfium2 raw text, measured in one run, and peak memory for a
-    200-page document.
+    200-page document; and the status classifier: labelled result statements of
+    corpus/statements/ classified per second in one process (the best of three runs).
 
     Example:
         malkoll bench
@@ -248,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--docs", default="corpus/documents", help="folder of the documents (default: corpus/documents)")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
 
-    bench = add("bench", cmd_bench, "benchmark PDF reading speed and memory")
+    bench = add("bench", cmd_bench, "benchmark PDF reading speed, memory and status classification speed")
     bench.add_argument("--data", default="tests/bench_data", metavar="DIR",
                        help="where the benchmark PDFs are built (default: tests/bench_data)")
     bench.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
