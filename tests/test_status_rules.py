@@ -432,3 +432,16 @@ def test_proportions_read_by_their_figures(text, label):
     assert rules.status(text, None).label == label
     if len(text.split()) <= 4:
         assert rules.status(None, text).label == label  # the same words in a status column
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    ("Invånarnas kännedom om e-tjänsterna ska öka.", "Medborgarundersökningen som skulle visa detta har skjutits upp ett år.", "unknown"),
+    ("Barnens läslust ska öka.", "Någon mätning av läslusten har inte gjorts under perioden.", "unknown"),
+    # the goal is itself to measure: not done
+    ("En enkät om besökarnas nöjdhet ska genomföras.", "Enkäten sköts upp till nästa år.", "not_fulfilled"),
+    ("Biblioteket ska undersöka behovet av kvällsöppet.", "Någon undersökning gjordes aldrig.", "not_fulfilled"),
+])
+def test_a_measurement_put_off_does_not_assess_the_goal(goal, result, label):
+    status = rules.status(result, None, goal)
+    assert status.label == label
+    assert (status.method == "rule:explicit.measurement_dropped") == (label == "unknown")

@@ -40,6 +40,12 @@ _WORDS = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
+def _measure_dropped() -> dict:
+    spec = load("status_patterns")["measure_dropped"]
+    return {"id": spec["id"], "result": re.compile(spec["result"], re.I), "goal": re.compile(spec["goal_measures"], re.I)}
+
+
+@lru_cache(maxsize=1)
 def _perception() -> dict:
     spec = load("status_patterns")["perception"]
     return {"id": spec["id"], "goal": re.compile(spec["goal"], re.I), "evidence": re.compile(spec["evidence"], re.I)}
@@ -223,6 +229,17 @@ class RuleClassifier:
                       method=f"rule:{spec['id']}", source="result_text",
                       reason="the goal is about what people experience, and the result reports no survey or measure of it")
 
+    def _measurement_dropped(self, goal: str | None, result: str) -> Status | None:
+        """The measurement was put off or never made, and the goal was not itself to measure
+        (lexicon status_patterns.json, "measure_dropped"): the result does not assess the goal."""
+        spec = _measure_dropped()
+        m = spec["result"].search(result)
+        if m is None or (goal and spec["goal"].search(goal)):
+            return None
+        return Status(label="unknown", confidence=CONFIDENCE["unknown_statement"], evidence=m.group(0),
+                      evidence_span=Span(start=m.start(), end=m.end()), method=f"rule:{spec['id']}",
+                      source="result_text", reason="the measurement that would assess the goal was not made")
+
     # -- interface
     def _target(self, goal: str | None, result: str) -> Status | None:
         """A numeric target in the goal against the outcome in the result (classify/targets.py)."""
@@ -242,7 +259,8 @@ class RuleClassifier:
         if result and any(c.isalnum() for c in result):
             decided = (self._list(result) or self._explicit(("explicit",), result, "result_text")
                        or self._target(goal, result) or self._goal_verb_done(goal, result)
-                       or self._perception_unmeasured(goal, result) or self._cues(result))
+                       or self._perception_unmeasured(goal, result) or self._measurement_dropped(goal, result)
+                       or self._cues(result))
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
