@@ -79,14 +79,18 @@ def _goal_verb_stems(goal: str, spec: dict) -> set[str]:
 _FIGURE = re.compile(r"\d+|\p{L}+")
 
 
-def _proportion(hits: list[Hit]) -> list[Hit]:
-    """Hits of the proportion rules (lexicon "proportion_rules") with the label their figures give:
-    "4 av 4" fulfilled, "0 av 3" not_fulfilled, "100 %" fulfilled, "0 %" not_fulfilled."""
-    spec = load("status_patterns")
-    ids = set(spec["proportion_rules"]["ids"])
+@lru_cache(maxsize=1)
+def _proportion_spec() -> tuple[frozenset[str], dict[str, int]]:
     words = {w: n for n, w in enumerate(["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
                                          "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
                                          "nitton", "tjugo"])} | {"ett": 1, "inga": 0, "ingen": 0, "inget": 0}
+    return frozenset(load("status_patterns")["proportion_rules"]["ids"]), words
+
+
+def _proportion(hits: list[Hit]) -> list[Hit]:
+    """Hits of the proportion rules (lexicon "proportion_rules") with the label their figures give:
+    "4 av 4" fulfilled, "0 av 3" not_fulfilled, "100 %" fulfilled, "0 %" not_fulfilled."""
+    ids, words = _proportion_spec()
     out = []
     for hit in hits:
         if hit.rule.id in ids:
