@@ -445,3 +445,14 @@ def test_a_measurement_put_off_does_not_assess_the_goal(goal, result, label):
     status = rules.status(result, None, goal)
     assert status.label == label
     assert (status.method == "rule:explicit.measurement_dropped") == (label == "unknown")
+
+
+@pytest.mark.parametrize("text,explicit", [
+    ("På BVC i Varberg har paketen inte nått familjerna.", False),  # reaching people, not the goal
+    ("Bokstart har nått samtliga familjer.", False),
+    ("Vi har inte nått målet.", True),
+    ("Målet är nått genom ett avtal med skolorna.", True),
+    ("Målet har inte nåtts.", True),
+])
+def test_reaching_people_is_not_a_verdict(text, explicit):
+    assert rules.status(text, None).method.startswith("rule:explicit.") == explicit

@@ -109,6 +109,25 @@ def _proportion(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_REACHED = re.compile(r"(?:^|\s)(?:nått|nådde)$", re.I)
+_AFTER_REACHED = re.compile(r"\s+(\p{L}+)")
+_NOT_OBJECTS = {"genom", "under", "i", "på", "med", "redan", "för", "och", "men", "trots", "tack", "efter", "sedan",
+                "inom", "till", "både", "även", "också", "helt", "delvis", "nästan", "inte", "ej"}
+_GOAL_OBJECTS = {"målet", "målen", "målvärdet", "målnivån", "målsättningen", "ända", "hela", "dit", "fram", "upp", "hit"}
+
+
+def _reached_someone(hit: Hit, text: str) -> bool:
+    """"har inte nått familjerna", "har nått ut till skolorna": "nå" with an object that is not the
+    goal speaks of reaching people, not of meeting the goal."""
+    if not hit.rule.id.startswith("explicit.") or not _REACHED.search(hit.text):
+        return False
+    before = text[max(0, hit.start - 40):hit.start].lower()
+    if re.search(r"\bmål(?:et|en|värdet|nivån|sättningen)\b", before):
+        return False  # "Målet är nått genom …": the goal is what was reached
+    m = _AFTER_REACHED.match(text, hit.end)
+    return bool(m) and m.group(1).lower() not in _GOAL_OBJECTS | _NOT_OBJECTS
+
+
 def _resolve(found: list[Hit]) -> list[Hit]:
     """Non-overlapping hits: earlier first, then longer, then rule order."""
     found = sorted(found, key=lambda h: (h.start, -(h.end - h.start), ORDER.get(h.rule.id, 0)))
@@ -146,7 +165,8 @@ class RuleClassifier:
                       if len(labels) > 1 else f"rule:{first.rule.id}", source="result_text")
 
     def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
-        hits = [h for h in _proportion(_resolve(self.nlp.hits(text, tiers))) if h.rule.label is not None]  # outlook, condition: neutral
+        hits = [h for h in _proportion(_resolve(self.nlp.hits(text, tiers)))
+                if h.rule.label is not None and not _reached_someone(h, text)]  # outlook, condition: neutral
         # A short sentence that states the status ("Delvis uppfyllt.") outranks status words
         # inside a longer explanation; otherwise the earliest statement decides.
         short = [h for h in hits if _sentence_words(text, h.start) <= STATUS_SENTENCE_WORDS]
