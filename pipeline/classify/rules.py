@@ -81,9 +81,8 @@ _FIGURE = re.compile(r"\d+|\p{L}+")
 
 @lru_cache(maxsize=1)
 def _proportion_spec() -> tuple[frozenset[str], dict[str, int]]:
-    words = {w: n for n, w in enumerate(["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
-                                         "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
-                                         "nitton", "tjugo"])} | {"ett": 1, "inga": 0, "ingen": 0, "inget": 0}
+    """The proportion rules' ids, and numbers in words (the targets lexicon's, and the words for none)."""
+    words = {w: int(n) for w, n in load("targets")["number_words"].items()} | {"noll": 0, "inga": 0, "ingen": 0, "inget": 0}
     return frozenset(load("status_patterns")["proportion_rules"]["ids"]), words
 
 
