@@ -120,3 +120,22 @@ def test_splits_have_no_near_duplicates_of_held_out_items():
     train_items = load_split(STATEMENTS / "train.jsonl")
     kept, dropped = drop_near_duplicates(train_items, held_out)
     assert len(kept) + dropped == len(train_items) and len(kept) >= 400
+
+
+@pytest.mark.parametrize("result, kept", [
+    ("Föräldraträffar har hittills bara hållits på två förskolor.", True),          # cue.limited
+    ("Alla skolbibliotek utom ett använder numera samma katalog.", True),             # cue.except
+    ("Språkcaféet kom i gång först under planens tredje år och har sedan dess hållits varje vecka.", True),
+    ("Arbetet pågår och fortsätter under nästa år.", False),                           # partial, but no limit
+])
+def test_a_cue_that_limits_what_was_done_stands_against_a_fulfilled_model(result, kept):
+    from pipeline.classify.combined import decide
+    from pipeline.classify.rules import RuleClassifier
+
+    cue = RuleClassifier().status(result, None)
+    assert cue.method.startswith("rule:cue.") and cue.label == "partial", cue
+    decided = decide(cue, "fulfilled", 0.8, "model:test")
+    assert (decided.label == "partial") is kept
+    assert decided.method == (f"{cue.method}+model:test" if kept else "model:test")
+    # the model's not_fulfilled still overturns it: "bara" also goes with results that did not happen
+    assert decide(cue, "not_fulfilled", 0.8, "model:test").label == "not_fulfilled"

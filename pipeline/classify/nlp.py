@@ -29,6 +29,7 @@ class Rule:
     whole: bool
     opener: bool
     strict_opener: bool = False
+    limits_scope: bool = False  # a cue that restricts what was done ("bara", "utom", "först sista året")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class StatusNLP:
                 raise ValueError(f"{patterns}.json: duplicate rule id {entry['id']!r}")
             rule = Rule(entry["id"], entry["tier"], entry.get("label"), float(entry.get("weight", 1.0)),
                         bool(entry.get("at_start")), bool(entry.get("whole")), bool(entry.get("opener")),
-                        bool(entry.get("strict_opener")))
+                        bool(entry.get("strict_opener")), bool(entry.get("limits_scope")))
             steps = _steps(entry["sequence"], set(vocab) | set(data["token_sets"]))
             if not any(st.name for st in steps):
                 raise ValueError(f"{patterns}.json: rule {rule.id!r} has no words")
