@@ -324,7 +324,10 @@ VERDICT_WORDINGS = {
 "unknown": ["Målet har inte bedömts.", "Måluppfyllelsen kan inte bedömas.", "Det går inte att bedöma måluppfyllelsen.", "Underlag saknas.",
  "Uppgifter saknas.", "Följs upp senare.", "Redovisas i verksamhetsberättelsen.", "Ingen bedömning har gjorts.", "Ej mätbart.", "Kan ej bedömas.",
  "Målet har inte följts upp.", "Bedömning saknas.", "Data saknas för att bedöma målet.", "Uppföljning sker 2025.", "Målet har inte kunnat följas upp.",
- "Måluppfyllelsen har inte mätts.", "Det saknas underlag för en bedömning.", "Ingen uppföljning är gjord."],
+ "Måluppfyllelsen har inte mätts.", "Det saknas underlag för en bedömning.", "Ingen uppföljning är gjord.",
+ "Enkätsvaren från 2021 och 2024 går därför inte att jämföra.", "Utlåningssiffrorna är inte jämförbara efter systembytet.",
+ "Det finns inga jämförbara uppgifter för perioden.", "Kassasystemet skiljer inte på barn och vuxna, så ökningen kan inte följas.",
+ "Grindräknaren särskiljer inte på besökare och personal."],
 }
 
 
