@@ -96,6 +96,9 @@ def distance(a: RGB, b: RGB) -> float:
     return sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
 
 
+_SENTENCE_END = re.compile(r"(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})|\n\s*\n")
+
+
 def legend_words(lines: Iterable[str]) -> list[tuple[str, str]]:
     """(colour word, meaning text) pairs written in text: "Grön – uppnått  Gul – delvis uppnått"."""
     out = []
@@ -106,10 +109,23 @@ def legend_words(lines: Iterable[str]) -> list[tuple[str, str]]:
         if len(hits) < 2 and not lone_ok:
             continue  # a lone colour word in prose is not a legend; "Röd betyder att …" at a line's start is
         for hit, nxt in zip(hits, hits[1:] + [None]):
-            meaning = line[hit.end():nxt.start() if nxt else len(line)].strip(" ,;.–-=:()")
-            if meaning:
+            meaning = line[hit.end():nxt.start() if nxt else len(line)]
+            meaning = _SENTENCE_END.split(meaning, 1)[0].strip(" ,;.–-=:()")  # "… ej uppfyllt. Bedömningen …"
+            if meaning and len(meaning.split()) <= 12:  # a legend's meanings are short; prose is not a legend
                 out.append((COLOUR_WORDS[hit.group(1).lower()], meaning))
     return out
+
+
+def _joined(text: str) -> str:
+    """A block's lines as one line, except that a line starting with a colour word or a bullet starts a
+    new entry ("Grön – uppnått" / "Gul – delvis uppnått" listed under each other)."""
+    out = []
+    for line in text.split("\n"):
+        if out and not _LEGEND_WORD.match(line.strip(" •*-–")) and not re.match(r"\s*[•*\-–]\s", line):
+            out[-1] += " " + line.strip()
+        else:
+            out.append(line.strip())
+    return "\n".join(out)
 
 
 def legend_entries(layout) -> tuple:
@@ -122,7 +138,8 @@ def legend_entries(layout) -> tuple:
         meaning = words[0][1] if words else swatch.text.strip()
         colour = name(swatch.fill)
         entries.setdefault(f"{colour}{swatch.fill}", LegendEntry(colour=colour, fill=swatch.fill, text=meaning))
-    lines = [line for b in layout.blocks if not b.furniture and b.kind != "table" for line in b.text.split("\n")]
+    # a paragraph's lines joined: a legend entry may wrap ("Röd = målet är" / "inte uppfyllt.")
+    lines = [line for b in layout.blocks if not b.furniture and b.kind != "table" for line in _joined(b.text).split("\n")]
     lines += [c.text for b in layout.blocks if b.kind == "table" for row in b.rows for c in row if len(c.text) < 60]
     for colour, meaning in legend_words(lines):
         if not any(e.colour == colour for e in entries.values()):

@@ -120,7 +120,9 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
 
 # ------------------------------------------------------------------ heading-like paragraphs
 
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?P<title>\p{Lu}[^\n]*)$")
+# "2.1 Läsfrämjande", and with a full stop or bracket after it "IV. Tillgänglighet", "B) Vuxnas lärande"
+_NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}(?=[.)]?[ \t])|(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}|\p{Lu})(?=[.)][ \t]))"
+                       r"[.)]?[ \t]+(?P<title>\p{Lu}[^\n]*)$")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{2,}|\t)\s*\d{1,3}\s*$")
 _DATE_ONLY = re.compile(r"^[\p{L} ,]*\d{1,4}[-/. ]\p{L}*[-/. ]?\d{2,4}\s*$")
 _END_PUNCT = re.compile(r"[.!?:;,]\s*$")

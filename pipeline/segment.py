@@ -221,7 +221,8 @@ class _Segmenter:
         if m:
             number, text = m.group("num"), m.group("title").strip()
         elif label and label.role == "section":
-            number = label.number
+            # "## Målområde 1: Läsning" is the section "Läsning", as the same label in a paragraph
+            number, text = label.number, unit.text[label.rest:].strip() or text
         if label is None and self._goal_statement_heading(i, unit, text):
             # "## Läsfrämjande" then "### Biblioteket ska nå fler barn": the subheading is the goal itself
             start = unit.text.find(text) if text else 0
@@ -270,8 +271,14 @@ class _Segmenter:
             self._start_result(unit, label.rest, label.id)
 
     def _orphan_is_goal(self) -> bool:
-        """The paragraph before a second result label is a new, unlabelled goal ("1.2 Biblioteket ska …")."""
-        if self.orphan is None or self.goal is None or len(self.goal.result) < 2:
+        """The paragraph before a second result label is a new, unlabelled goal ("1.2 Biblioteket ska …"):
+        a numbered paragraph the result took in, or any paragraph after a status line closed the goal."""
+        if self.orphan is None or self.goal is None:
+            return False
+        if self.mode == "closed" and all(p.unit is not self.orphan for p in self.goal.result):
+            # "1.2 Biblioteket ska …" after the last goal's "Status: Gul" closed it: a new goal
+            return True
+        if len(self.goal.result) < 2:
             return False
         return self.goal.result[-1].unit is self.orphan and bool(_NUMBERED.match(self.orphan.text.strip()) or re.match(r"^\d", self.orphan.text.strip()))
 
@@ -295,7 +302,8 @@ class _Segmenter:
             return
         for item in goals:
             if item.section is not None:
-                self._open_section(item.section, None, 2, unit)
+                m = _NUMBERED.match(item.section)  # a section row "A. Barn och unga" or "2. Vuxna"
+                self._open_section(m.group("title").strip() if m else item.section, m.group("num") if m else None, 2, unit)
                 continue
             draft = _GoalDraft(label=None, table=item)
             self.sections[-1].goals.append(draft)

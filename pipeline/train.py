@@ -227,6 +227,7 @@ def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | N
     inputs = {s.id: model_text(s.text, features, s.goal) for s in everything}
     rules = RuleClassifier()
     rule_status = {s.id: rules.status(s.result, s.field, s.goal) for s in everything}
+    limited = {s.id: rules.scope_limited(s.result) for s in everything}
     config = {"model": model_config or {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
                                         "ngram_size": 2, "no_output_layer": False, "length": 65536}}
 
@@ -241,7 +242,7 @@ def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | N
             pairs = []
             for s, doc in zip(held, nlp.pipe(inputs[s.id] for s in held)):
                 label, prob = max(doc.cats.items(), key=lambda kv: kv[1])
-                pairs.append((s.status, decide(rule_status[s.id], label, prob, "model").label))
+                pairs.append((s.status, decide(rule_status[s.id], label, prob, "model", limited[s.id]).label))
             scores[epoch][name] = round(macro_f1(pairs)[0], 4)
             losses[epoch].append(loss)
         _fit(rest, inputs, epochs, seed, config, measure)

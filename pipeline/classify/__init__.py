@@ -56,12 +56,14 @@ def _colour_status(fill, word: str | None, legend, result: str | None, classifie
                   reason=None if method != "colour:default" else "no legend: usual traffic-light meaning")
 
 
-def _legend_label(meaning: str, classifier: Classifier) -> str:
+def _legend_label(meaning: str, classifier: Classifier) -> str | None:
     """What a legend entry means: as a status word ("delvis uppfyllt"), else read as a sentence
     ("Röd betyder att arbetet inte har påbörjats")."""
     status = classifier.status(None, meaning)
     if status.label == "unknown" and status.method == "rule:no_result":
         status = classifier.status(meaning, None)
+        if not status.method.startswith("rule:"):
+            return None  # no status words in it ("Röd = målet är"): the trained model would only guess
     return status.label
 
 

@@ -22,7 +22,7 @@ MODEL_OVERRIDES_CUE = 0.3
 MODEL_CONFIDENCE_CAP = 0.85
 
 
-def decide(rule: Status, label: str, prob: float, model_name: str) -> Status:
+def decide(rule: Status, label: str, prob: float, model_name: str, scope_limited: bool = False) -> Status:
     """The status of an item the rules did not decide: the model's (label, probability) against
     the prose cues the rules found (`rule` is the rule classifier's status of the item). Used
     by StatusClassifier and by `malkoll train` when it chooses the epoch count."""
@@ -35,10 +35,10 @@ def decide(rule: Status, label: str, prob: float, model_name: str) -> Status:
             "method": f"{rule.method}+{model_name}"})
     if cue and prob < MODEL_OVERRIDES_CUE:
         return rule  # the model does not overturn the words that were found unless it is very sure
-    if cue and rule.label == "partial" and label == "fulfilled" and _limits_scope(rule.method):
+    if cue and rule.label == "partial" and label == "fulfilled" and scope_limited:
         # "bara", "utom", "först under sista året": the words say not all of it was done, which a
-        # bag of words does not weigh (grouped CV on train and dev: such a cue was right in 13 of
-        # the 14 statements where the model said fulfilled)
+        # bag of words does not weigh (RuleClassifier.scope_limited; grouped CV on train and dev:
+        # such a cue was right in 13 of the 14 statements where the model said fulfilled)
         return rule.model_copy(update={"method": f"{rule.method}+{model_name}",
                                        "reason": f"{rule.reason}; the model read fulfilled (p={prob:.2f}), "
                                                  "but the result limits what was done"})
@@ -48,13 +48,6 @@ def decide(rule: Status, label: str, prob: float, model_name: str) -> Status:
         method=model_name, source="result_text",
         reason=f"no explicit status; the trained model decided (p={prob:.2f})"
                + (f"; the wording suggested {rule.label}" if cue else ""))
-
-
-def _limits_scope(method: str) -> bool:
-    from pipeline.classify.nlp import status_nlp
-
-    rule = status_nlp().rules.get(method.removeprefix("rule:"))
-    return bool(rule and rule.limits_scope)
 
 
 class StatusClassifier:
@@ -81,7 +74,7 @@ class StatusClassifier:
         texts = [" ".join(p for p in (items[i][1], items[i][0]) if p) for i in todo]
         goals = [items[i][2] if len(items[i]) > 2 else None for i in todo]
         for i, (label, prob) in zip(todo, self.model.predict(texts, goals)):
-            decided[i] = decide(decided[i], label, prob, self.model.name)
+            decided[i] = decide(decided[i], label, prob, self.model.name, self.rules.scope_limited(items[i][0]))
             result = items[i][0]
             if decided[i].method == self.model.name and decided[i].evidence is None and result:
                 span = self.model.evidence(result, label, items[i][2] if len(items[i]) > 2 else None)

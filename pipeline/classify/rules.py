@@ -108,6 +108,8 @@ def _proportion(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+_NOT_ONLY = re.compile(r"(?<!\p{L})(?:inte|ej|icke)\s+$", re.IGNORECASE)
 _REACHED = re.compile(r"(?:^|\s)(?:nått|nådde)$", re.I)
 _AFTER_REACHED = re.compile(r"\s+(\p{L}+)")
 _NOT_OBJECTS = {"genom", "under", "i", "på", "med", "redan", "för", "och", "men", "trots", "tack", "efter", "sedan",
@@ -273,6 +275,21 @@ class RuleClassifier:
         return Status(label=label, confidence=CONFIDENCE["explicit"], evidence=result[start:end],
                       evidence_span=Span(start=start, end=end), method=f"rule:{rule_id}", source="result_text",
                       reason=f"the goal's target ({goal_target(goal).text}) against the outcome")
+
+    def scope_limited(self, result: str | None) -> bool:
+        """The result restricts what was done ("bara på huvudbiblioteket", "alla utom ett", "först under
+        planens sista år"): a cue marked limits_scope, unless what it restricts is a failure in the
+        same clause ("Bara enstaka turer har ställts in" limits what failed, not what was done)."""
+        if not result:
+            return False
+        hits = self.nlp.hits(result, ("cue",))
+        failures = [h for h in hits if h.rule.label == "not_fulfilled"]
+
+        def restricts_failure(limiter: Hit) -> bool:
+            return any(f.start >= limiter.end and not _CLAUSE_END.search(result, limiter.end, f.start) for f in failures)
+
+        return any(h.rule.limits_scope and not restricts_failure(h) and not _NOT_ONLY.search(result, 0, h.start)
+                   for h in hits)  # "inte bara hälften utan samtliga": not a limit
 
     def status(self, result: str | None, field: str | None, goal: str | None = None) -> Status:
         if field and field.strip():
