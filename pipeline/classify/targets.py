@@ -461,6 +461,9 @@ def _any_change(result: str, rising: bool) -> tuple[str, str, int, int] | None:
     m = _first(result, "outcome.decrease_pct" if rising else "outcome.increase_pct")
     if m:
         return "not_fulfilled", "target.decline", m.start(), m.end()
+    m = _first(result, "outcome.decline") if rising else None
+    if m:  # "Fler vuxna ska låna" against "Utlånen har minskat varje år": the wrong way
+        return "not_fulfilled", "target.decline", m.start(), m.end()
     m = _first(result, "outcome.flat")
     return ("not_fulfilled", "target.flat", m.start(), m.end()) if m else None
 
