@@ -29,6 +29,7 @@ _DATE_PATTERNS = [
 _DATE_LABEL = re.compile(_LEX["date_labels"] + r"\s*:?\s*$", re.IGNORECASE)
 _DISTRUST = re.compile(_LEX["distrust_date_context"], re.IGNORECASE)
 _DECISION = re.compile(_LEX["decision_date_context"], re.IGNORECASE)
+_OWN_DECISION = re.compile(_LEX["own_decision_line"], re.IGNORECASE)
 _ROLE = re.compile(r"(?<!\p{L})" + _LEX["roles"] + r"(?!\p{L})", re.IGNORECASE)
 _NAME = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}")
 _PERIOD = re.compile(
@@ -93,7 +94,7 @@ def _date(layout: Layout) -> tuple[str | None, str | None]:
                 score += 3
             if pos < 4 or pos >= n - 4:
                 score += 1
-            if _DECISION.search(before):
+            if _DECISION.search(before) or (_OWN_DECISION.match(before) and not _PLAN_CUE.search(line)):
                 score += 3  # "Uppföljningen behandlades av nämnden den 16 maj 2024"
             elif _DISTRUST.search(before):
                 score -= 4

@@ -61,6 +61,19 @@ def test_adoption_date_is_distrusted():
     assert meta("Planen antogs av kommunfullmäktige 2016-03-01.\n\nText.\n").date is None
 
 
+@pytest.mark.parametrize("text, iso", [
+    # the document's own decision, in the active voice or as a cover line
+    ("# Uppföljning\n\nText om året.\n\nBarn- och kulturnämnden godkände redovisningen den 4 april 2023.\n", "2023-04-04"),
+    ("# Uppföljning av biblioteksplanen\n\nDnr KFN 2023/12\n\nGodkänd av kultur- och fritidsnämnden 7/11 2023, § 88\n\nText.\n",
+     "2023-11-07"),
+    # the plan's adoption stays distrusted, in either form
+    ("# Uppföljning\n\nAntagen av kommunfullmäktige 2019-11-25 (biblioteksplanen).\n\nText.\n", None),
+    ("# Uppföljning\n\nKommunfullmäktige antog biblioteksplanen 2019-11-25 efter remiss.\n\nText.\n", None),
+])
+def test_the_documents_own_decision_date(text, iso):
+    assert meta(text).date == iso
+
+
 def test_inline_signatory():
     d = meta("Text.\n\nFrågor om uppföljningen besvaras av bibliotekschef Jonas Nyström.\n")
     assert d.signatory.role == "Bibliotekschef" and d.signatory.name == "Jonas Nyström"
