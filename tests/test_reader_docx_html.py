@@ -145,3 +145,20 @@ def test_word_status_cells_with_a_coloured_dot_are_read_through_the_legend(tmp_p
     assert [g.status.label for g in goals] == ["fulfilled", "not_fulfilled", "partial"]
     assert [g.status.method for g in goals[:2]] == ["legend:word", "legend:word"]
     assert goals[2].status_field is None or goals[2].status_field.text == "●"  # a black dot says nothing
+
+
+def test_html_table_cells_keep_their_lists_and_paragraphs_in_order():
+    from bs4 import BeautifulSoup
+
+    from pipeline.readers.html import _table
+
+    html = ("<table><tr><th>Mål</th><th>Resultat</th></tr>"
+            "<tr><td>Läsfestivalen ska hållas varje år.</td><td><p>Festivalen har hållits:</p>"
+            "<ul><li>2022, 900 besökare</li><li>2023, <b>1 400</b> besökare</li></ul><p>Den ställdes in 2024.</p></td></tr>"
+            "<tr><td>Ett mål.</td><td>Gjort <ul><li>på två filialer</li></ul></td></tr>"
+            "<tr><td>Två mål.</td><td><p>Första stycket.</p><p>Andra stycket.</p></td></tr></table>")
+    block = _table(BeautifulSoup(html, "lxml").find("table"))
+    assert [r[1].text for r in block.rows[1:]] == [
+        "Festivalen har hållits:\n2022, 900 besökare\n2023, 1 400 besökare\nDen ställdes in 2024.",
+        "Gjort\npå två filialer",
+        "Första stycket.\n\nAndra stycket."]

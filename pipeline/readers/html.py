@@ -217,6 +217,37 @@ def _span(cell, attr: str) -> int:
     return max(int(raw), 1) if raw.isdigit() else 1
 
 
+def _cell_text(cell) -> str:
+    """A table cell's text: its own words, then its paragraphs and list items in order
+    ("<p>Bokfestivalen har genomförts:</p><ul><li>2021 …</li></ul>"); paragraphs apart by a blank line."""
+    parts: list[tuple[str, str]] = []
+    own = _inline_text(_without(cell, ("p", "ul", "ol")))
+    if own:
+        parts.append(("own", own))
+    for el in cell.find_all(("p", "li")):
+        if el.name == "p" and el.find_parent("li") is not None:
+            continue  # a paragraph inside a list item is the item's
+        text = _inline_text(el)
+        if text:
+            parts.append((el.name, text))
+    if not parts:
+        return ""
+    out = parts[0][1]
+    for (kind_a, _), (kind_b, text) in zip(parts, parts[1:]):
+        out += ("\n\n" if kind_a == kind_b == "p" else "\n") + text
+    return out
+
+
+def _without(tag, names: tuple[str, ...]):
+    """A copy of `tag` without its descendants named `names`."""
+    import copy
+
+    clone = copy.copy(tag)
+    for el in clone.find_all(names):
+        el.decompose()
+    return clone
+
+
 def _table(tag) -> Block | None:
     """Rows of cells on the table's grid: a colspan leaves empty cells to its right, a rowspan
     leaves merged cells below it (empty, flagged `merged`), so the columns stay aligned."""
@@ -234,7 +265,7 @@ def _table(tag) -> Block | None:
 
         for cell in tr.find_all(("td", "th"), recursive=False):
             fill_pending()
-            text = "\n\n".join(p for p in (_inline_text(x) for x in cell.find_all("p")) if p) or _inline_text(cell)
+            text = _cell_text(cell)
             fill, text = _cell_colour(cell, text)
             down = _span(cell, "rowspan") - 1
             for k in range(_span(cell, "colspan")):
