@@ -106,9 +106,13 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
         cuts = [0]
         pos = block.text.index("\n") + 1
         previous = block.text[:pos - 1]
+        signature = False
         for line in block.text[pos:].split("\n"):
+            # a dateline after a finished sentence starts the closing, a unit per line:
+            # "… har gjorts.\nLund den 18 februari 2025\nHelena Bergh, kultur- och fritidschef"
+            signature = signature or (_DATE_ONLY.match(line.strip()) is not None and _SENTENCE_DONE.search(previous) is not None)
             # a label inside a wrapped paragraph starts its line with a capital: "Resultat: …"
-            if (line[:1].isupper() and match_label(line)) or (_is_heading_line(line) and _is_heading_line(previous)):
+            if signature or (line[:1].isupper() and match_label(line)) or (_is_heading_line(line) and _is_heading_line(previous)):
                 cuts.append(pos)
             pos += len(line) + 1
             previous = line
@@ -126,6 +130,7 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}(?=[.)]?[ \t])|(?:X{0
 _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{2,}|\t)\s*\d{1,3}\s*$")
 _DATE_ONLY = re.compile(r"^[\p{L} ,]*\d{1,4}[-/. ]\p{L}*[-/. ]?\d{2,4}\s*$")
 _END_PUNCT = re.compile(r"[.!?:;,]\s*$")
+_SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 _TOC_HEADING = re.compile(load("labels")["toc_headings"], re.IGNORECASE)
 _CLOSING = [(c["id"], re.compile(c["pattern"], re.IGNORECASE)) for c in load("labels")["closing"]]
 

@@ -133,6 +133,13 @@ def test_signature_and_date_are_not_in_the_last_result():
     assert goals(text) == [(None, "Ett.", "Målet är uppfyllt.")]
 
 
+def test_a_dateline_run_into_the_last_paragraph_is_not_in_the_result():
+    # a PDF page whose closing lines sit one paragraph gap below the last result
+    text = ("Mål: Ett.\n\nResultat: Målet är uppfyllt.\n\nMål: Två.\n\nResultat: Kan inte bedömas.\n"
+            "Borås den 3 mars 2024\nKarin Ek, bibliotekschef\n")
+    assert goals(text, markdown=False) == [(None, "Ett.", "Målet är uppfyllt."), (None, "Två.", "Kan inte bedömas.")]
+
+
 def test_table_of_contents_and_statistics_are_not_goals():
     text = ("Innehåll\n\n1. Inledning ........ 2\n2. Mål och resultat ........ 3\n\n"
             "| År | Utlån | Besök |\n|---|---|---|\n| 2019 | 100 | 200 |\n\n"
