@@ -16,7 +16,7 @@ import regex as re
 from pipeline import __version__
 from pipeline.colour import legend_entries
 from pipeline.labels import (
-    _CLOSING, _NUMBERED, _TOC_HEADING, _TOC_LINE, Label, Unit, _is_closing, _units, _words,
+    _CLOSING, _LETTERS, _NUMBERED, _TOC_HEADING, _TOC_LINE, Label, Unit, _is_caps, _is_closing, _units, _words,
     heading_like, match_label,
 )
 from pipeline.schema import FollowUp, Goal, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
@@ -30,6 +30,11 @@ _GOAL_VERB = re.compile(r"\b(?:ska|skall)\b", re.IGNORECASE)
 
 def _collapse(text: str) -> str:
     return " ".join(text.split())
+
+
+# "Aktivitet 2: …", "Insats 3 – …", "Åtgärd 4. …": an item numbered by a word of its own, in a
+# document whose goals carry no Mål label (read only before a result label, see _orphan_is_goal)
+_ITEM_PREFIX = re.compile(r"^\s*\p{Lu}\p{Ll}{2,20}\s+(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.–-]\s+(?=\p{Lu})")
 
 
 @dataclass
@@ -201,6 +206,8 @@ class _Segmenter:
         leads_to_goal = nxt is not None and nxt.role in ("goal", "section")
         if hl[0] == "short":
             return leads_to_goal
+        if hl[0] in ("caps", "numbered") and _is_caps(hl[2]) and len(_LETTERS.findall(hl[2])) >= 4 and self.mode == "result":
+            return True  # "II. VUXNA", "SAMMANFATTNING" on a line of its own: a heading even after a result
         return leads_to_goal or self.mode not in ("result", "goal_text")
 
     def _heading(self, i: int, unit: Unit, label: Label | None) -> None:
@@ -280,14 +287,17 @@ class _Segmenter:
             return True
         if len(self.goal.result) < 2:
             return False
-        return self.goal.result[-1].unit is self.orphan and bool(_NUMBERED.match(self.orphan.text.strip()) or re.match(r"^\d", self.orphan.text.strip()))
+        text = self.orphan.text.strip()
+        return self.goal.result[-1].unit is self.orphan and bool(_NUMBERED.match(text) or re.match(r"^\d", text)
+                                                                  or _ITEM_PREFIX.match(text))
 
     def _adopt_orphan(self) -> None:
         unit = self.orphan
         if self.goal and self.goal.result and self.goal.result[-1].unit is unit:
             self.goal.result.pop()
-        m = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", unit.text)
-        label = Label("goal.unlabelled", "goal", "", m.group(0).strip().rstrip(".)") if m else None, m.end() if m else 0)
+        m = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", unit.text) or _ITEM_PREFIX.match(unit.text)
+        number = (m.group("num") if m.re is _ITEM_PREFIX else m.group(0).strip().rstrip(".)")) if m else None
+        label = Label("goal.unlabelled", "goal", "", number, m.end() if m else 0)
         self._open_goal(label, unit, label.rest)
         self.goal.label = None
 

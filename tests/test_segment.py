@@ -140,6 +140,24 @@ def test_a_dateline_run_into_the_last_paragraph_is_not_in_the_result():
     assert goals(text, markdown=False) == [(None, "Ett.", "Målet är uppfyllt."), (None, "Två.", "Kan inte bedömas.")]
 
 
+def test_items_numbered_by_a_word_of_their_own_and_caps_headings_after_results():
+    text = ("UPPFÖLJNING AV PLANEN\n\nA. LÄSNING\n\nInsats 1: Sagostunder ska hållas varje vecka.\n\n"
+            "Kommentar: Ja, varje vecka.\n\nInsats 2: En bokcirkel ska startas.\n\nKommentar: Nej.\n\n"
+            "B. VUXNA\n\nInsats 3: Kvällsöppet ska införas.\n\nKommentar: Genomfört 2023.\n\n"
+            "SAMMANFATTNING\n\nTvå av tre insatser har genomförts.\n")
+    assert goals(text, markdown=False) == [
+        ("LÄSNING", "Sagostunder ska hållas varje vecka.", "Ja, varje vecka."),
+        ("LÄSNING", "En bokcirkel ska startas.", "Nej."),
+        ("VUXNA", "Kvällsöppet ska införas.", "Genomfört 2023.")]
+
+
+def test_a_goal_after_a_status_line_needs_no_label():
+    text = ("1. Läsning\n\n1.1 Biblioteket ska ha sagostunder.\n\nResultat: Varje vecka.\n\nStatus: Grön\n\n"
+            "Biblioteket ska starta en bokcirkel.\n\nResultat: Den startade 2022.\n\nStatus: Grön\n")
+    assert goals(text, markdown=False) == [("Läsning", "Biblioteket ska ha sagostunder.", "Varje vecka."),
+                                           ("Läsning", "Biblioteket ska starta en bokcirkel.", "Den startade 2022.")]
+
+
 def test_table_of_contents_and_statistics_are_not_goals():
     text = ("Innehåll\n\n1. Inledning ........ 2\n2. Mål och resultat ........ 3\n\n"
             "| År | Utlån | Besök |\n|---|---|---|\n| 2019 | 100 | 200 |\n\n"

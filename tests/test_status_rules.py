@@ -329,7 +329,7 @@ VERDICT_WORDINGS = {
  "Måluppfyllelsen har inte mätts.", "Det saknas underlag för en bedömning.", "Ingen uppföljning är gjord.",
  "Enkätsvaren från 2021 och 2024 går därför inte att jämföra.", "Utlåningssiffrorna är inte jämförbara efter systembytet.",
  "Det finns inga jämförbara uppgifter för perioden.", "Kassasystemet skiljer inte på barn och vuxna, så ökningen kan inte följas.",
- "Grindräknaren särskiljer inte på besökare och personal."],
+ "Grindräknaren särskiljer inte på besökare och personal.", "Någon bedömning är därför inte möjlig."],
 }
 
 
