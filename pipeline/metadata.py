@@ -25,6 +25,7 @@ _DATE_PATTERNS = [
     ("words", re.compile(r"(?<!\d)(\d{1,2})(?::[ae])?\s+(" + _MONTH_ALT + r")\.?,?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)),
     ("slash", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+|/)((?:19|20)\d\d)(?!\d)")),
     ("dotted", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")),
+    ("slash_yy", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})-(\d\d)(?![\d-])")),  # "13/2-24"
 ]
 _DATE_LABEL = re.compile(_LEX["date_labels"] + r"\s*:?\s*$", re.IGNORECASE)
 _DISTRUST = re.compile(_LEX["distrust_date_context"], re.IGNORECASE)
@@ -37,6 +38,7 @@ _PERIOD = re.compile(
     re.IGNORECASE)
 _PLAN_CUE = re.compile(_LEX["plan_cues"], re.IGNORECASE)
 _NEXT_PLAN = re.compile(_LEX["next_plan_cues"], re.IGNORECASE)
+_PREVIOUS_PLAN = re.compile(_LEX["previous_plan_cues"], re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ def find_dates(text: str) -> list[DateHit]:
                     d = dt.date(int(a), int(b), int(c))
                 elif kind == "words":
                     d = dt.date(int(c), _MONTHS[b.lower()], int(a))
+                elif kind == "slash_yy":
+                    d = dt.date(2000 + int(c), int(b), int(a))
                 else:
                     d = dt.date(int(c), int(b), int(a))
             except ValueError:
@@ -81,6 +85,11 @@ def _lines(layout: Layout) -> list[tuple[int, str, bool]]:
 
 def _date(layout: Layout) -> tuple[str | None, str | None]:
     lines = _lines(layout)
+    # a letterhead laid out as a table: "Datum: 2024-02-13" in one of its cells
+    labelled_cells = [(i, " ".join(c.text.split()), block.furniture) for i, block in enumerate(layout.blocks)
+                      if block.kind == "table" for row in block.rows for c in row
+                      if any(_DATE_LABEL.search(c.text[:h.start]) for h in find_dates(c.text))]
+    lines = labelled_cells + lines
     best: tuple[float, int, DateHit] | None = None
     n = len(lines)
     for pos, (_, line, furniture) in enumerate(lines):
@@ -128,7 +137,7 @@ def _period(layout: Layout, title: str | None) -> PlanPeriod | None:
                 continue  # "mellan 2016 och 2019" is a statistics range
             if joiner == "/" and not _PLAN_CUE.search(before):
                 continue  # "Dnr KFN 2020/2021" unless the plan is named
-            if _NEXT_PLAN.search(before):
+            if _NEXT_PLAN.search(before) or _PREVIOUS_PLAN.search(before):
                 score -= 6
             order += 1
             if best is None or score > best[0]:

@@ -19,7 +19,7 @@ from pipeline.labels import (
     _CLOSING, _LETTERS, _NUMBERED, _TOC_HEADING, _TOC_LINE, Label, Unit, _is_caps, _is_closing, _units, _words,
     heading_like, match_label,
 )
-from pipeline.schema import FollowUp, Goal, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
+from pipeline.schema import FollowUp, Goal, Indicator, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
 from pipeline.tables import TableGoal, goals_from_table, indicators_from_table
 
 # ------------------------------------------------------------------ drafts
@@ -85,7 +85,7 @@ class _Segmenter:
             match_label(u.text, bold=u.block.style.bold, heading=u.kind == "heading") if u.kind != "table" else None
             for u in self.units
         ]
-        self.labelled_results = any(lab and lab.role != "goal" and lab.role != "section" for lab in self.labels)
+        self.labelled_results = any(lab and lab.role not in ("goal", "section", "indicator") for lab in self.labels)
         self.closing_from = self._closing_start()
 
     def _closing_start(self) -> int:
@@ -256,6 +256,15 @@ class _Segmenter:
             return
         if label.role == "section":
             self._open_section(rest or label.label, label.number, 2, unit)
+            return
+        if label.role == "indicator":
+            # "Indikator: Antal utlån per invånare" under the goal: how it is measured, not its text
+            if self.goal is not None and self.goal.table is None and rest:
+                piece = self._piece(unit, label.rest)
+                self.goal.indicators.append(Indicator(name=piece.text, provenance=_provenance(
+                    self.layout, [piece], label.id)))
+                if self.mode == "goal_text":
+                    self.mode = "goal"
             return
         if self.goal is None or (label.role == "result" and self.goal.has_result and self._orphan_is_goal()):
             if self.orphan is None:

@@ -18,6 +18,7 @@ def meta(text: str, markdown: bool = True):
 @pytest.mark.parametrize("written,iso", [
     ("2020-06-09", "2020-06-09"), ("9 juni 2020", "2020-06-09"), ("9/6 2020", "2020-06-09"),
     ("30 jan 2019", "2019-01-30"), ("den 3 mars 2021", "2021-03-03"), ("9.6.2020", "2020-06-09"),
+    ("13/2-24", "2024-02-13"),
 ])
 def test_date_formats(written, iso):
     assert [h.iso for h in find_dates(written)] == [iso]
@@ -72,6 +73,20 @@ def test_adoption_date_is_distrusted():
 ])
 def test_the_documents_own_decision_date(text, iso):
     assert meta(text).date == iso
+
+
+def test_the_previous_plan_is_not_the_period_followed_up():
+    text = ("# Uppföljning\n\nDen förra biblioteksplanen, som gällde 2015–2018, följdes upp 2019.\n\n"
+            "Här följs biblioteksplanen för 2019–2022 upp.\n")
+    d = meta(text)
+    assert (d.plan_period.start, d.plan_period.end) == (2019, 2022)
+
+
+def test_a_date_in_a_letterhead_table_and_a_date_reported_to_the_board():
+    text = "| Datum: 2024-02-13 | Dnr KTN 2024/12 |\n|---|---|\n| Kultur | |\n\n# Uppföljning\n\nText.\n"
+    assert meta(text).date == "2024-02-13"
+    text = "# Uppföljning\n\nUppföljningen redovisades för kulturnämnden den 19 mars 2024 och godkändes.\n\nText.\n"
+    assert meta(text).date == "2024-03-19"
 
 
 def test_inline_signatory():

@@ -20,6 +20,10 @@ def goals(text: str, markdown: bool = True):
 
 @pytest.mark.parametrize("line,role,number", [
     ("Mål: Ett mål.", "goal", None),
+    ("Målbeskrivning: Fler barn ska läsa.", "goal", None),
+    ("Genomförda åtgärder: Hembesök hos 40 familjer.", "result", None),
+    ("Kommentar till måluppfyllelse: Klart under 2022.", "result", None),
+    ("Indikator: Antal utlån per invånare.", "indicator", None),
     ("mål: ett mål.", "goal", None),
     ("MÅL 3 – Ett mål.", "goal", "3"),
     ("Mål 1.2 Biblioteket ska vara öppet.", "goal", "1.2"),
@@ -156,6 +160,21 @@ def test_a_goal_after_a_status_line_needs_no_label():
             "Biblioteket ska starta en bokcirkel.\n\nResultat: Den startade 2022.\n\nStatus: Grön\n")
     assert goals(text, markdown=False) == [("Läsning", "Biblioteket ska ha sagostunder.", "Varje vecka."),
                                            ("Läsning", "Biblioteket ska starta en bokcirkel.", "Den startade 2022.")]
+
+
+def test_indicator_lines_belong_to_the_goal_not_its_text():
+    text = ("## Läsning\n\n**Mål 1:** Fler barn ska låna böcker där de bor.\nIndikator: Antal utlån till barn per filial.\n\n"
+            "**Resultat:** Utlånen ökade.\n\n**Mål 2:** Skolorna ska få besök.\n\n*Nyckeltal: Andel skolor med besök.*\n\n"
+            "**Resultat:** Alla skolor fick besök.\n")
+    followup = seg(text)
+    assert [(g.text, g.result.text, [i.name for i in g.indicators]) for g in followup.goals()] == [
+        ("Fler barn ska låna böcker där de bor.", "Utlånen ökade.", ["Antal utlån till barn per filial."]),
+        ("Skolorna ska få besök.", "Alla skolor fick besök.", ["Andel skolor med besök."])]
+
+
+def test_a_markdown_blockquote_is_read_as_its_contents():
+    text = "## Läsning\n\n> **Mål 1** Fler barn ska läsa.\n>\n> **Resultat:** Utlånen ökade.\n"
+    assert goals(text) == [("Läsning", "Fler barn ska läsa.", "Utlånen ökade.")]
 
 
 def test_table_of_contents_and_statistics_are_not_goals():

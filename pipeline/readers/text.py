@@ -101,6 +101,7 @@ def _clean_line(line: str, src: int, markdown: bool, out: _Builder) -> None:
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _BULLET = re.compile(r"^([ \t]*)([-*+•–▪●◦]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+(?=\S)")
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
@@ -189,6 +190,8 @@ class _Parser:
     # -- parsing
     def parse(self) -> list[Block]:
         lines = _lines(self.text)
+        if self.markdown:  # a blockquote ("> **Mål 1** …") is a container: its lines are read as they are
+            lines = [(src + m.end(), line[m.end():]) if (m := _QUOTE.match(line)) else (src, line) for src, line in lines]
         i = 0
         while i < len(lines):
             src, line = lines[i]
