@@ -223,6 +223,13 @@ class _Segmenter:
             self._open_section(text, None, unit.block.level, unit)
             self.mode = "toc"
             return
+        if (label is None or label.role in ("result", "assessment")) and self._result_subheading(i, unit, text):
+            # "Resultat och analys:" then "### Genomförda aktiviteter" / "### Kvarstående": the result's own parts
+            if self.mode == "goal":
+                self._start_result(unit, 0, "result.subheading")
+            else:
+                self.goal.result.append(self._piece(unit))
+            return
         number = None
         m = _NUMBERED.match(text)
         if m:
@@ -237,6 +244,22 @@ class _Segmenter:
                             from_heading=True)
             return
         self._open_section(text, number, unit.block.level, unit)
+
+    def _result_subheading(self, i: int, unit: Unit, text: str) -> bool:
+        """A short, unnumbered subheading under an open goal, below the section's level and followed by
+        prose, not by a label: a part of the goal's result ("Genomförda aktiviteter", "Det här återstår")."""
+        section = self.sections[-1] if self.sections else None
+        if self.goal is None or self.goal.table is not None or self.mode not in ("goal", "result"):
+            return False
+        if section is None or section.unit is None or unit.block.level <= section.level:
+            return False
+        if not text or _words(text) > 5 or _GOAL_VERB.search(text) or _NUMBERED.match(text) or _TOC_HEADING.match(text):
+            return False
+        nxt = i + 1 < len(self.units) and self.units[i + 1]
+        if not nxt or nxt.kind in ("heading", "table", "rule"):
+            return False
+        label = self.labels[i + 1]
+        return label is None or label.role not in ("goal", "section")
 
     def _goal_statement_heading(self, i: int, unit: Unit, text: str) -> bool:
         """A subheading that is a goal statement (a "ska" sentence of five words or more) under a

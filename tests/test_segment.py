@@ -177,6 +177,17 @@ def test_a_markdown_blockquote_is_read_as_its_contents():
     assert goals(text) == [("Läsning", "Fler barn ska läsa.", "Utlånen ökade.")]
 
 
+def test_short_subheadings_inside_a_result_are_part_of_it():
+    text = ("## Läsning\n\n**Mål 1.1** Fler barn ska läsa.\n\n**Resultat och analys:**\n\n### Genomförda aktiviteter\n\n"
+            "Bokprat i alla skolor.\n\n### Kvarstående\n\nInget.\n\n**Måluppfyllelse:** Uppfyllt\n\n"
+            "**Mål 1.2** Vuxna ska nås.\n\n#### Det här har vi gjort\n\nBokcirklar på två arbetsplatser.\n\n"
+            "## Lokaler\n\n### 2.1 Filialerna\n\n**Mål 2.1** Filialerna ska rustas.\n\n**Resultat:** Klart.\n")
+    assert goals(text) == [
+        ("Läsning", "Fler barn ska läsa.", "Genomförda aktiviteter\nBokprat i alla skolor.\nKvarstående\nInget."),
+        ("Läsning", "Vuxna ska nås.", "Det här har vi gjort\nBokcirklar på två arbetsplatser."),
+        ("Filialerna", "Filialerna ska rustas.", "Klart.")]
+
+
 def test_table_of_contents_and_statistics_are_not_goals():
     text = ("Innehåll\n\n1. Inledning ........ 2\n2. Mål och resultat ........ 3\n\n"
             "| År | Utlån | Besök |\n|---|---|---|\n| 2019 | 100 | 200 |\n\n"
