@@ -86,6 +86,7 @@ class _Segmenter:
             for u in self.units
         ]
         self.labelled_results = any(lab and lab.role not in ("goal", "section", "indicator") for lab in self.labels)
+        self.has_goal_labels = any(lab and lab.role == "goal" for lab in self.labels)
         self.closing_from = self._closing_start()
 
     def _closing_start(self) -> int:
@@ -180,6 +181,12 @@ class _Segmenter:
             self.goal.pieces.append(self._piece(unit))
             self.mode = "goal"
             return
+        if self._bold_goal_statement(i, unit, text):
+            # "**1. Biblioteket ska ge alla barn en bra start.**" then prose, in a follow-up with no Mål labels
+            m = re.match(r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+", unit.text)
+            label = Label("goal.bold_statement", "goal", "", m.group(1) if m else None, m.end() if m else 0)
+            self._open_goal(label, unit, label.rest, from_heading=True)
+            return
         hl = heading_like(unit)
         if hl and _TOC_HEADING.match(text):
             self._open_section(text, None, 1, unit)
@@ -244,6 +251,17 @@ class _Segmenter:
                             from_heading=True)
             return
         self._open_section(text, number, unit.block.level, unit)
+
+    def _bold_goal_statement(self, i: int, unit: Unit, text: str) -> bool:
+        """A paragraph set wholly in bold that states a goal ("… ska …", at most two lines), followed by
+        prose that is not bold, in a document whose goals carry no label: the goal, its prose the result."""
+        if unit.kind != "paragraph" or not unit.block.style.bold or text.count("\n") > 1:
+            return False
+        if _words(text) > 40 or not _GOAL_VERB.search(text) or self.has_goal_labels:
+            return False
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        return (nxt is not None and nxt.kind in ("paragraph", "list_item") and not nxt.block.style.bold
+                and self.labels[i + 1] is None)
 
     def _result_subheading(self, i: int, unit: Unit, text: str) -> bool:
         """A short, unnumbered subheading under an open goal, below the section's level and followed by

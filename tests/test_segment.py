@@ -188,6 +188,16 @@ def test_short_subheadings_inside_a_result_are_part_of_it():
         ("Filialerna", "Filialerna ska rustas.", "Klart.")]
 
 
+def test_bold_goal_statements_in_a_follow_up_without_labels():
+    text = ("## Läsning\n\n**1. Biblioteket ska ge alla barn en bra start i läsningen.**\n\n"
+            "Alla förskolor har fått bokpåsar.\n\n**2. Fler unga ska låna böcker.**\n\nUtlånen minskade.\n")
+    assert goals(text) == [("Läsning", "Biblioteket ska ge alla barn en bra start i läsningen.", "Alla förskolor har fått bokpåsar."),
+                               ("Läsning", "Fler unga ska låna böcker.", "Utlånen minskade.")]
+    # with Mål labels in the document, a bold sentence is not a goal of its own
+    labelled = "## A\n\n**Mål:** Ett.\n\n**Resultat:** Klart.\n\n**Biblioteket ska fortsätta med detta.**\n\nText.\n"
+    assert [g[1] for g in goals(labelled)] == ["Ett."]
+
+
 def test_table_of_contents_and_statistics_are_not_goals():
     text = ("Innehåll\n\n1. Inledning ........ 2\n2. Mål och resultat ........ 3\n\n"
             "| År | Utlån | Besök |\n|---|---|---|\n| 2019 | 100 | 200 |\n\n"
