@@ -20,7 +20,7 @@ from pipeline.labels import (
     heading_like, match_label,
 )
 from pipeline.schema import FollowUp, Goal, Indicator, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
-from pipeline.tables import TableGoal, goals_from_table, indicators_from_table
+from pipeline.tables import TableGoal, column_roles, goals_from_table, indicators_from_table
 
 # ------------------------------------------------------------------ drafts
 
@@ -352,7 +352,11 @@ class _Segmenter:
         self.goal.label = None
 
     def _table(self, unit: Unit) -> None:
-        goals = goals_from_table(unit.block, unit.index)
+        # an activity table is the goals only where no goal is open and no goal is labelled anywhere
+        goals = goals_from_table(unit.block, unit.index,
+                                 activities=not self.has_goal_labels and (self.goal is None or self.mode in ("none", "closed")))
+        if goals is not None and self.has_goal_labels and "result" not in column_roles(unit.block.rows[0]):
+            goals = None  # "Mål | Bedömning" overview of goals labelled in the text: a summary, not goals
         if goals is None:
             indicators = indicators_from_table(unit.block, unit.index, self.layout.sha256)
             if indicators and self.goal is not None and self.goal.table is None:

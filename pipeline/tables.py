@@ -114,12 +114,16 @@ def _is_section_row(row: tuple[Cell, ...]) -> bool:
     return len(first.split()) <= 8 and not first.endswith((".", "!", "?"))
 
 
-def goals_from_table(block: Block, index: int | None = None) -> list[TableGoal] | None:
-    """Rows of a goal table as TableGoals, or None when the table holds no goals."""
+def goals_from_table(block: Block, index: int | None = None, activities: bool = False) -> list[TableGoal] | None:
+    """Rows of a goal table as TableGoals, or None when the table holds no goals. With `activities`,
+    a table of activities followed up row by row (Aktivitet | Kommentar | Status, no goal column) is
+    one too: in a follow-up of an activity plan the activities are what is followed up."""
     if not block.rows:
         return None
     header, *rows = block.rows
     roles = column_roles(header)
+    if activities and "goal" not in roles and "activity" in roles and ({"result", "status"} & set(roles)):
+        roles["goal"] = roles.pop("activity")
     if "goal" not in roles:
         return None
     status_header = header[roles["status"]].text.strip() if "status" in roles else None

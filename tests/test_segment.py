@@ -198,6 +198,24 @@ def test_bold_goal_statements_in_a_follow_up_without_labels():
     assert [g[1] for g in goals(labelled)] == ["Ett."]
 
 
+def test_an_activity_table_is_the_goals_of_an_activity_plan():
+    text = ("## Läsning\n\n| Aktivitet | Ansvar | Kommentar | Status |\n|---|---|---|---|\n"
+            "| Bokprat i årskurs 3. | Barnbibliotekarie | Genomfört varje år. | Uppfyllt |\n"
+            "| Läsecirklar på lätt svenska. | Vuxenavdelningen | Två cirklar startade. | Delvis |\n")
+    assert goals(text) == [("Läsning", "Bokprat i årskurs 3.", "Genomfört varje år."),
+                           ("Läsning", "Läsecirklar på lätt svenska.", "Två cirklar startade.")]
+    # under a labelled goal, the same table lists that goal's activities: no goals of its own
+    under_goal = "## Läsning\n\n**Mål:** Fler barn ska läsa.\n\n" + text.split("\n\n", 1)[1] + "\n**Resultat:** Delvis.\n"
+    assert [g[1] for g in goals(under_goal)] == ["Fler barn ska läsa."]
+
+
+def test_an_overview_table_of_labelled_goals_is_a_summary():
+    text = ("## Översikt\n\n| Mål | Bedömning |\n|---|---|\n| 1.1 Bokstart | Uppfyllt |\n| 1.2 Läsombud | Delvis |\n\n"
+            "## Läsning\n\n**Mål 1.1** Bokstart ska erbjudas alla familjer.\n\n**Resultat:** Alla familjer fick besök.\n\n"
+            "**Mål 1.2** Läsombud ska finnas på alla boenden.\n\n**Resultat:** Hälften av boendena har läsombud.\n")
+    assert [g[1] for g in goals(text)] == ["Bokstart ska erbjudas alla familjer.", "Läsombud ska finnas på alla boenden."]
+
+
 def test_table_of_contents_and_statistics_are_not_goals():
     text = ("Innehåll\n\n1. Inledning ........ 2\n2. Mål och resultat ........ 3\n\n"
             "| År | Utlån | Besök |\n|---|---|---|\n| 2019 | 100 | 200 |\n\n"
