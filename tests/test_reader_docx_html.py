@@ -162,3 +162,18 @@ def test_html_table_cells_keep_their_lists_and_paragraphs_in_order():
         "Festivalen har hållits:\n2022, 900 besökare\n2023, 1 400 besökare\nDen ställdes in 2024.",
         "Gjort\npå två filialer",
         "Första stycket.\n\nAndra stycket."]
+
+
+def test_an_accordion_s_titles_and_hidden_panels_are_content(tmp_path):
+    page = ("<html><body><main><h1>Uppföljning av biblioteksplan</h1><h2>Läsning</h2>"
+            "<div class='accordion'><h3><button aria-expanded='false' aria-controls='p1'>Mål 1.1 Fler barn ska läsa.</button></h3>"
+            "<div id='p1' hidden><p><strong>Resultat:</strong> Klart.</p><p><strong>Bedömning:</strong> Uppfyllt</p></div></div>"
+            "<div class='accordion'><h3><button aria-controls='p2'>Mål 1.2 Alla skolor ska få besök.</button></h3>"
+            "<div id='p2' hidden><p><strong>Resultat:</strong> Hälften av skolorna.</p></div></div>"
+            "<span aria-hidden='true'>▼</span></main></body></html>")
+    path = tmp_path / "accordion.html"
+    path.write_text(page, encoding="utf-8")
+    doc = process(path)
+    assert [(g.text, g.result.text if g.result else None) for g in doc.goals()] == [
+        ("Fler barn ska läsa.", "Klart."), ("Alla skolor ska få besök.", "Hälften av skolorna.")]
+    assert "▼" not in " ".join(b.text for b in read(path).blocks if not b.furniture)

@@ -65,7 +65,9 @@ def _is_boilerplate(tag, inside_content: bool) -> bool:
         return True
     names = " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
     if tag.get("aria-hidden") == "true" or tag.get("hidden") is not None:
-        return True
+        # a collapsed accordion panel in the content is content: it holds paragraphs or a table
+        return not (inside_content and (tag.get("data-accordion-panel") or (
+            tag.find(("p", "table", "li", "dd")) is not None and len(tag.get_text(" ", strip=True)) >= 80)))
     return bool(names.strip()) and bool(_BOILERPLATE_NAMES.search(names))
 
 
@@ -346,6 +348,13 @@ def read_html(path: Path, data: bytes, sha: str) -> Layout:
         if key in ("description", "og:title", "og:site_name", "author", "dc.publisher", "dcterms.modified",
                    "dcterms.created", "article:published_time", "publisher") and m.get("content"):
             meta[key] = m["content"].strip()
+    for tag in soup.find_all(attrs={"aria-controls": True}):
+        panel = soup.find(id=tag["aria-controls"])
+        if panel is not None:
+            panel["data-accordion-panel"] = "1"  # the panel a button opens is content, hidden or not
+    for tag in soup.find_all("button"):
+        if tag.find_parent(("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt")):
+            tag.unwrap()  # an accordion's title: "<h3><button aria-expanded>Mål 1.1 …</button></h3>"
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     main = _main(soup)
