@@ -114,6 +114,19 @@ def _is_section_row(row: tuple[Cell, ...]) -> bool:
     return len(first.split()) <= 8 and not first.endswith((".", "!", "?"))
 
 
+_MATRIX = load("labels")["status_matrix"]
+_MATRIX_HEADER = re.compile(_MATRIX["headers"], re.IGNORECASE)
+_MATRIX_MARK = re.compile(_MATRIX["marks"], re.IGNORECASE)
+
+
+def _status_matrix(header: tuple[Cell, ...], roles: dict[str, int]) -> list[int]:
+    """Columns that each name a status (two or more, none the goal's or the result's)."""
+    used = {roles.get("goal"), roles.get("result"), roles.get("outcome")}
+    found = [j for j, c in enumerate(header) if j not in used and any(  # a narrow column wraps its header: "Delv" / "is"
+        _MATRIX_HEADER.match(reading) for reading in (" ".join(c.text.split()), " ".join(re.sub(r"-?\n", "", c.text).split())))]
+    return found if len(found) >= 2 else []
+
+
 def goals_from_table(block: Block, index: int | None = None, activities: bool = False) -> list[TableGoal] | None:
     """Rows of a goal table as TableGoals, or None when the table holds no goals. With `activities`,
     a table of activities followed up row by row (Aktivitet | Kommentar | Status, no goal column) is
@@ -127,6 +140,7 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
     if "goal" not in roles:
         return None
     status_header = header[roles["status"]].text.strip() if "status" in roles else None
+    matrix = _status_matrix(header, roles)
     out: list[TableGoal] = []
     status_above: Cell | None = None  # a status cell merged over several goal rows is every row's status
     for row in rows:
@@ -151,6 +165,10 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
                 out[-1] = replace(previous, result=joined)
             continue
         status = cell("status")
+        if matrix:  # "Uppfyllt | Delvis | Ej uppfyllt" with an X in one: that column's header
+            marked = [j for j in matrix if j < len(row) and _MATRIX_MARK.match(row[j].text.strip())]
+            status = row[marked[0]].model_copy(update={"text": " ".join(re.sub(
+                r"-?\n", "", header[marked[0]].text).split())}) if len(marked) == 1 else None
         if status is not None and status.merged and not status.text.strip() and status_above is not None:
             status = status_above.model_copy(update={"fill": status.fill or status_above.fill})
         elif status is not None and not status.merged:

@@ -296,3 +296,13 @@ def test_column_headers_wrapped_in_a_narrow_column(cells, roles):
     from pipeline.schema import Cell
     from pipeline.tables import column_roles
     assert column_roles(tuple(Cell(text=t) for t in cells)) == roles
+
+
+def test_a_status_matrix_gives_the_marked_column_s_header():
+    text = ("| Nr | Mål | Resultat | Uppfyllt | Delvis | Ej uppfyllt |\n|---|---|---|---|---|---|\n"
+            "| 1 | Alla förskolor ska få bokpåsar. | Levererade varje termin. | X | | |\n"
+            "| 2 | Meröppet i Väne. | Tekniken är beställd. | | X | |\n"
+            "| 3 | Kvällsöppet. | Blev inte av. | | | X |\n| 4 | Ett mål. | Inget att säga. | | | |\n")
+    followup = seg(text)
+    assert [g.status_field.text if g.status_field else None for g in followup.goals()] == [
+        "Uppfyllt", "Delvis", "Ej uppfyllt", None]
