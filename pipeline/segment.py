@@ -107,6 +107,10 @@ class _Segmenter:
             return self.labels[j]
         return None
 
+    def _next_label_role(self, i: int) -> str | None:
+        label = self._next_label(i)
+        return label.role if label else None
+
     def _open_section(self, title: str, number: str | None, level: int, unit: Unit) -> None:
         self.goal = None
         self.mode = "none"
@@ -205,6 +209,11 @@ class _Segmenter:
             return
         if self.mode == "goal" and self.goal is not None and (self.goal.from_heading or not self.labelled_results):
             self._start_result(unit, 0, "result.implicit_prose")
+            return
+        if (self.mode == "goal" and self.goal is not None and len(self.goal.pieces) == 1 and _words(text) <= 40
+                and unit.kind == "paragraph" and self._next_label_role(i) in ("result", "assessment", "status", "indicator")):
+            # "Barn och unga ska läsa mer." / "Biblioteket ska särskilt nå …" / "Resultat: …": the goal goes on
+            self.goal.pieces.append(self._piece(unit))
             return
         self.orphan = unit
 

@@ -306,3 +306,12 @@ def test_a_status_matrix_gives_the_marked_column_s_header():
     followup = seg(text)
     assert [g.status_field.text if g.status_field else None for g in followup.goals()] == [
         "Uppfyllt", "Delvis", "Ej uppfyllt", None]
+
+
+def test_a_goal_that_goes_on_in_a_second_paragraph_before_its_labels():
+    text = ("## Läsning\n\n**Delmål 1.1** Barn och unga ska läsa mer.\n\nBiblioteket ska särskilt nå barn i familjer där man sällan läser.\n\n"
+            "Indikator: utlån per barn\n\n**Kommentar:** Utlånen ökade.\n\n**Status:** Uppfyllt\n\n"
+            "**Delmål 1.2** Bokstart ska införas.\n\n**Kommentar:** Infört 2020.\n")
+    assert goals(text) == [
+        ("Läsning", "Barn och unga ska läsa mer. Biblioteket ska särskilt nå barn i familjer där man sällan läser.", "Utlånen ökade."),
+        ("Läsning", "Bokstart ska införas.", "Infört 2020.")]
