@@ -87,6 +87,7 @@ class _Segmenter:
         ]
         self.labelled_results = any(lab and lab.role not in ("goal", "section", "indicator") for lab in self.labels)
         self.has_goal_labels = any(lab and lab.role == "goal" for lab in self.labels)
+        self.skip: set[int] = set()
         self.closing_from = self._closing_start()
 
     def _closing_start(self) -> int:
@@ -106,6 +107,18 @@ class _Segmenter:
                 return None
             return self.labels[j]
         return None
+
+    def _value_below(self, i: int) -> tuple[Unit, int] | None:
+        """The next unit as a label's value when it is a short unlabelled paragraph (at most four
+        words, no full sentence); it is then skipped by the walk."""
+        if i + 1 >= len(self.units) or self.labels[i + 1] is not None:
+            return None
+        nxt = self.units[i + 1]
+        text = nxt.text.strip()
+        if nxt.kind not in ("paragraph", "list_item") or not text or _words(text) > 4 or "\n" in text:
+            return None
+        self.skip.add(i + 1)
+        return nxt, 0
 
     def _next_label_role(self, i: int) -> str | None:
         label = self._next_label(i)
@@ -156,6 +169,8 @@ class _Segmenter:
         for i, unit in enumerate(self.units):
             if i >= self.closing_from:
                 break
+            if i in self.skip:
+                continue  # taken as the value of the label above it
             self.step(i, unit, self.labels[i])
         return self.sections
 
@@ -330,7 +345,9 @@ class _Segmenter:
             else:
                 self._start_result(unit, label.rest, label.id)
         elif label.role == "status" and short or goal.has_result:
-            goal.status_field = (label.label, self._piece(unit, label.rest))
+            value = self._value_below(i) if not rest else None
+            # "<dt>Bedömning</dt><dd>Uppfyllt</dd>": a label alone on its line, its value the next short block
+            goal.status_field = (label.label, self._piece(*value) if value else self._piece(unit, label.rest))
             if self.mode == "result":
                 self.mode = "closed"
         else:

@@ -315,3 +315,11 @@ def test_a_goal_that_goes_on_in_a_second_paragraph_before_its_labels():
     assert goals(text) == [
         ("Läsning", "Barn och unga ska läsa mer. Biblioteket ska särskilt nå barn i familjer där man sällan läser.", "Utlånen ökade."),
         ("Läsning", "Bokstart ska införas.", "Infört 2020.")]
+
+
+def test_a_status_label_alone_on_its_line_takes_the_short_value_below_it():
+    text = ("## Läsning\n\n**Mål 1** Fler barn ska läsa.\n\n**Resultat:** Utlånen ökade.\n\n**Bedömning**\n\nUppfyllt\n\n"
+            "**Mål 2** Bokbussen ska köra till alla byar.\n\n**Resultat:** Två byar saknas.\n\n**Måluppfyllelse:**\n\nDelvis uppfyllt\n")
+    followup = seg(text)
+    assert [(s.title, g.text, g.status_field.text if g.status_field else None) for s in followup.sections for g in s.goals] == [
+        ("Läsning", "Fler barn ska läsa.", "Uppfyllt"), ("Läsning", "Bokbussen ska köra till alla byar.", "Delvis uppfyllt")]
