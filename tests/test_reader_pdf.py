@@ -126,3 +126,15 @@ def test_two_real_columns_are_read_one_after_the_other():
     left = [_line(f"vänster {k}", 57, 290, 100 + 14 * k) for k in range(8)]
     right = [_line(f"höger {k}", 305, 538, 100 + 14 * k) for k in range(8)]
     assert [ln.text for ln in column_order(left + right)] == [ln.text for ln in left + right]
+
+
+@pytest.mark.parametrize("gaps, step", [
+    ([21.0, 21.0, 14.0, 21.0, 14.0, 21.0, 21.0], 14.0),   # most paragraphs one or two lines: not the median
+    ([14.0, 14.2, 13.9, 14.1, 21.0, 14.0], 14.0),        # the usual page
+    ([21.0, 21.0, 21.0], 21.0),                           # one paragraph per line: nothing smaller to go by
+    ([], 13.0),                                           # no gaps: 1.3 × the body size
+])
+def test_the_line_step_is_the_smallest_cluster_of_gaps(gaps, step):
+    from pipeline.readers.pdf_layout import _line_step
+
+    assert _line_step(gaps, 10.0) == pytest.approx(step, abs=0.15)

@@ -126,11 +126,22 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+def _line_step(gaps: list[float], body: float) -> float:
+    """The distance from one line to the next inside a paragraph: the smallest cluster of gaps, not
+    their median — on a page whose paragraphs are mostly one or two lines, most gaps are paragraph
+    gaps, and the median would merge every paragraph into the next."""
+    if not gaps:
+        return body * 1.3
+    candidates = sorted(g for g in gaps if g >= body * 0.95)
+    close = [g for g in candidates if g <= candidates[0] * 1.15] if candidates else []
+    return statistics.median(close) if len(close) >= 2 else statistics.median(gaps)
+
+
 def paragraphs(lines: list[Line], body: float) -> list[Item]:
     """Group consecutive lines of one page into paragraphs and headings."""
     items: list[Item] = []
     gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * body and abs(a.size - b.size) < 0.5]
-    step = statistics.median(gaps) if gaps else body * 1.3
+    step = _line_step(gaps, body)
     for line in lines:
         prev = items[-1].lines[-1] if items and items[-1].lines else None
         new = (
