@@ -348,6 +348,7 @@ FIELD_WORDINGS = {
   "Uppfyllt (grön)", "Genomförd enligt plan", "Helt genomfört"],
 "partial": ["Delvis", "Delvis uppfyllt", "Delvis uppnått", "Delvis genomfört", "Pågår", "Pågående", "Påbörjat", "Påbörjad", "Under arbete", "Till viss del",
   "Till stor del", "I hög grad", "I viss mån", "Nästan", "Gul", "Orange", "◐", "50 %", "3 av 4", "Startat", "Löpande", "Delvis klart", "Uppfyllt till viss del",
+  "(✓)", "(✔)",
   "Pågår enligt plan", "Ja, delvis", "Påbörjat, ej klart", "Delvis (gul)", "I huvudsak uppfyllt", "Inte helt uppfyllt", "Ej helt uppnått", "Inte helt", "Ej helt"],
 "not_fulfilled": ["Ej uppfyllt", "Ej uppnått", "Inte uppfyllt", "Inte uppnått", "Nej", "Ej påbörjat", "Inte påbörjat", "Ej genomfört", "Ej startat", "Utgår",
   "Utgått", "Struket", "Avbrutet", "Försenad", "Röd", "✗", "0 %", "Inte alls", "Pausad", "Stoppad", "Ej klart", "Ej infört", "Nedlagt", "Ej uppfylld (röd)",
