@@ -37,6 +37,12 @@ def _collapse(text: str) -> str:
 _ITEM_PREFIX = re.compile(r"^\s*\p{Lu}\p{Ll}{2,20}\s+(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.–-]\s+(?=\p{Lu})")
 
 
+def _numbered_start(unit: Unit) -> bool:
+    """The paragraph opens with a number or an item word and number ("2) Biblioteken …", "Insats 3 –")."""
+    first = unit.text.strip().split("\n", 1)[0]
+    return bool(_NUMBERED.match(first) or _ITEM_PREFIX.match(first))
+
+
 @dataclass
 class _Piece:
     unit: Unit
@@ -81,6 +87,7 @@ class _Segmenter:
         self.goal: _GoalDraft | None = None
         self.mode = "none"          # none | goal_text | goal | result | closed | toc
         self.orphan: Unit | None = None
+        self.orphans: list[Unit] = []  # the unlabelled paragraphs since the last label
         self.labels = [
             match_label(u.text, bold=u.block.style.bold, heading=u.kind == "heading") if u.kind != "table" else None
             for u in self.units
@@ -128,6 +135,7 @@ class _Segmenter:
         self.goal = None
         self.mode = "none"
         self.orphan = None
+        self.orphans = []
         self.sections.append(_SectionDraft(title, number, level, unit))
 
     def _open_goal(self, label: Label | None, unit: Unit, start: int, from_heading: bool = False) -> None:
@@ -146,6 +154,7 @@ class _Segmenter:
         else:
             self.mode = "goal_text"
         self.orphan = None
+        self.orphans = []
 
     @staticmethod
     def _piece(unit: Unit, start: int = 0) -> _Piece:
@@ -221,6 +230,7 @@ class _Segmenter:
                 return
             self.goal.result.append(self._piece(unit))
             self.orphan = unit
+            self.orphans.append(unit)
             return
         if self.mode == "goal" and self.goal is not None and (self.goal.from_heading or not self.labelled_results):
             self._start_result(unit, 0, "result.implicit_prose")
@@ -231,6 +241,7 @@ class _Segmenter:
             self.goal.pieces.append(self._piece(unit))
             return
         self.orphan = unit
+        self.orphans.append(unit)
 
     def _accept_heading(self, i: int, hl: tuple) -> bool:
         nxt = self._next_label(i)
@@ -331,10 +342,17 @@ class _Segmenter:
                 if self.mode == "goal_text":
                     self.mode = "goal"
             return
-        if self.goal is None or (label.role == "result" and self.goal.has_result and self._orphan_is_goal()):
+        if self.goal is None or (self.goal.has_result and (label.role == "result" and self._orphan_is_goal() or (
+                label.role in ("status", "assessment") and (self.mode == "closed" and self._orphan_is_goal()
+                                                            or self._second_status_after_numbered())))):
             if self.orphan is None:
+                self.orphans = []
                 return  # a result with no goal before it: nothing to attach it to
             self._adopt_orphan()
+        self._labelled_rest(i, unit, label, rest)
+        self.orphans = []
+
+    def _labelled_rest(self, i: int, unit: Unit, label: Label, rest: str) -> None:
         goal = self.goal
         short = _words(rest) <= 8
         if label.role == "result":
@@ -367,15 +385,29 @@ class _Segmenter:
         return self.goal.result[-1].unit is self.orphan and bool(_NUMBERED.match(text) or re.match(r"^\d", text)
                                                                   or _ITEM_PREFIX.match(text))
 
+    def _second_status_after_numbered(self) -> bool:
+        """"2) Biblioteken ska …" taken into the last goal's result, then a second "Måluppfyllelse:" for
+        that goal: the numbered paragraph began a new goal (a layout that puts the status first)."""
+        if self.mode != "result" or self.goal is None or self.goal.status_field is None:
+            return False
+        inside = {id(p.unit) for p in self.goal.result[1:]}
+        return any(id(u) in inside and _numbered_start(u) for u in self.orphans)
+
     def _adopt_orphan(self) -> None:
-        unit = self.orphan
-        if self.goal and self.goal.result and self.goal.result[-1].unit is unit:
-            self.goal.result.pop()
+        # the goal starts at the last numbered one of the unlabelled paragraphs before the label
+        # ("4) Biblioteket ska …" / "Arbetet ska ske i samverkan …"), else it is the last of them
+        units = self.orphans if self.orphan in self.orphans else [self.orphan]
+        starts = [k for k, u in enumerate(units) if _numbered_start(u)]
+        chosen = units[starts[-1] if starts else len(units) - 1:]
+        if self.goal and self.goal.result:
+            self.goal.result = [p for p in self.goal.result if all(p.unit is not u for u in chosen)]
+        unit = chosen[0]
         m = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", unit.text) or _ITEM_PREFIX.match(unit.text)
         number = (m.group("num") if m.re is _ITEM_PREFIX else m.group(0).strip().rstrip(".)")) if m else None
         label = Label("goal.unlabelled", "goal", "", number, m.end() if m else 0)
         self._open_goal(label, unit, label.rest)
         self.goal.label = None
+        self.goal.pieces.extend(self._piece(u) for u in chosen[1:])
 
     def _table(self, unit: Unit) -> None:
         # an activity table is the goals only where no goal is open and no goal is labelled anywhere

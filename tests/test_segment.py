@@ -323,3 +323,14 @@ def test_a_status_label_alone_on_its_line_takes_the_short_value_below_it():
     followup = seg(text)
     assert [(s.title, g.text, g.status_field.text if g.status_field else None) for s in followup.sections for g in s.goals] == [
         ("Läsning", "Fler barn ska läsa.", "Uppfyllt"), ("Läsning", "Bokbussen ska köra till alla byar.", "Delvis uppfyllt")]
+
+
+def test_numbered_goals_with_the_status_before_the_comment():
+    # a PDF layout: "N) goal" (wrapped), then Måluppfyllelse, then Kommentar; the goal may go on
+    text = ("Läsfrämjande\n\n1) Alla barn ska få ett eget\nlånekort.\n\nMåluppfyllelse: Helt uppfyllt\n\n"
+            "Kommentar: Alla fick lånekort.\n\n2) Läxhjälp ska finnas två dagar\ni veckan.\n\n"
+            "Läxhjälpen ska bemannas med volontärer.\n\nMåluppfyllelse: Delvis uppfyllt\n\nKommentar: En dag i veckan.\n")
+    followup = seg(text, markdown=False)
+    assert [(g.text, g.result.text, g.status_field.text) for g in followup.goals()] == [
+        ("Alla barn ska få ett eget lånekort.", "Alla fick lånekort.", "Helt uppfyllt"),
+        ("Läxhjälp ska finnas två dagar i veckan. Läxhjälpen ska bemannas med volontärer.", "En dag i veckan.", "Delvis uppfyllt")]
