@@ -127,6 +127,18 @@ def _status_matrix(header: tuple[Cell, ...], roles: dict[str, int]) -> list[int]
     return found if len(found) >= 2 else []
 
 
+def _colour_column(header: tuple[Cell, ...], rows: list[tuple[Cell, ...]], roles: dict[str, int]) -> int | None:
+    """A column with an empty header whose cells hold no words but a fill, in most rows."""
+    for j, cell in enumerate(header):
+        if j in roles.values() or cell.text.strip():
+            continue
+        cells = [row[j] for row in rows if j < len(row) and any(c.text.strip() for c in row) and not _is_section_row(row)]
+        coloured = [c for c in cells if c.fill is not None and not c.text.strip()]
+        if cells and len(coloured) * 2 > len(cells) and all(not c.text.strip() for c in cells):
+            return j
+    return None
+
+
 def goals_from_table(block: Block, index: int | None = None, activities: bool = False) -> list[TableGoal] | None:
     """Rows of a goal table as TableGoals, or None when the table holds no goals. With `activities`,
     a table of activities followed up row by row (Aktivitet | Kommentar | Status, no goal column) is
@@ -139,6 +151,10 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
         roles["goal"] = roles.pop("activity")
     if "goal" not in roles:
         return None
+    if "status" not in roles:
+        colour = _colour_column(header, rows, roles)
+        if colour is not None:
+            roles["status"] = colour  # a column of coloured cells with no header: the traffic light
     status_header = header[roles["status"]].text.strip() if "status" in roles else None
     matrix = _status_matrix(header, roles)
     out: list[TableGoal] = []

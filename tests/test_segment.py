@@ -334,3 +334,16 @@ def test_numbered_goals_with_the_status_before_the_comment():
     assert [(g.text, g.result.text, g.status_field.text) for g in followup.goals()] == [
         ("Alla barn ska få ett eget lånekort.", "Alla fick lånekort.", "Helt uppfyllt"),
         ("Läxhjälp ska finnas två dagar i veckan. Läxhjälpen ska bemannas med volontärer.", "En dag i veckan.", "Delvis uppfyllt")]
+
+
+def test_a_coloured_column_without_a_header_is_the_status_column():
+    from pipeline.schema import Block, Cell
+    from pipeline.tables import goals_from_table
+
+    green, red = (63, 163, 77), (217, 58, 43)
+    rows = ((Cell(text=""), Cell(text="Mål"), Cell(text="Kommentar")),
+            (Cell(text="Läsning"), Cell(text=""), Cell(text="")),
+            (Cell(text="", fill=green), Cell(text="Alla barn ska läsa."), Cell(text="Klart.")),
+            (Cell(text="", fill=red), Cell(text="Meröppet i byarna."), Cell(text="Blev inte av.")))
+    goals = [g for g in goals_from_table(Block(kind="table", text="", rows=rows)) if g.goal is not None]
+    assert [(g.goal.text, g.status.fill) for g in goals] == [("Alla barn ska läsa.", green), ("Meröppet i byarna.", red)]
