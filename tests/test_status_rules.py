@@ -82,6 +82,10 @@ PERIOD = [  # met only after the plan period is not met (annotation convention 4
     ("Klart, men först året efter planperioden.", "not_fulfilled"),
     ("Meröppet infördes i mars 2025, två månader efter planens slutdatum.", "not_fulfilled"),
     ("Uppfyllt under planperiodens sista år.", "fulfilled"),
+    # the work is only planned to start: nothing of it is done (cue.start_planned)
+    ("Arbetet ska påbörjas under hösten när den nya tjänsten är tillsatt.", "not_fulfilled"),
+    ("Bygglov är beviljat. Byggstart är planerad till våren.", "not_fulfilled"),
+    ("Den nya filialen beräknas öppna om två år.", "not_fulfilled"),
 ]
 DROPPED = [
     ("Projektet avbröts 2021.", "not_fulfilled"),
