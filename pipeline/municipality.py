@@ -69,7 +69,7 @@ _WORD = r"\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?"
 _SUFFIXED = re.compile(r"(?<!\p{L})((?:" + _WORD + r"\s+){0,2}" + _WORD + r")\s+(kommuns?|stads?|KOMMUNS?|STADS?|Stads?)(?!\p{L})")
 _LABELLED = re.compile(r"(?im)^\W*(?:kommun|kommunnamn|kommunens\s+namn|huvudman)\s*:\s*(" + _WORD + r"(?:\s" + _WORD + r")?)")
 _REGION = re.compile(r"(?<!\p{L})(Region\s+" + _WORD + r"|REGION\s+" + _WORD + r")(?!\p{L})")
-_DATELINE = re.compile(r"(?m)^\W*(" + _WORD + r"(?:\s" + _WORD + r")?)(?:,\s*|\s+)(?:den\s+)?\d{1,2}(?:[/.]\d{1,2}|\s+\p{L}+)[\s./-]*\d{2,4}")
+_DATELINE = re.compile(r"(?m)^\W*(" + _WORD + r"(?:\s" + _WORD + r")?)(?:,\s*|\s+)(?:den\s+)?(?:\d{1,2}(?:[/.]\d{1,2}|\s+\p{L}+)[\s./-]*\d{2,4}|\d{4}-\d{2}-\d{2}\b)")
 _BARE = re.compile(r"(?<![.!?:•]\s)(?<!^)(?<![\p{L}\n])(" + _WORD + r"(?:\s" + _WORD + r")?)(?!\p{L})(?!\s+(?i:kommun|stad))", re.MULTILINE)
 
 

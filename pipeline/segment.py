@@ -398,16 +398,29 @@ class _Segmenter:
         # ("4) Biblioteket ska …" / "Arbetet ska ske i samverkan …"), else it is the last of them
         units = self.orphans if self.orphan in self.orphans else [self.orphan]
         starts = [k for k, u in enumerate(units) if _numbered_start(u)]
+        if not starts and self.mode == "closed" and all(u.kind == "list_item" for u in units):
+            starts = list(range(len(units)))  # goals in an auto-numbered Word list: the numbers are not text
         chosen = units[starts[-1] if starts else len(units) - 1:]
+        if self.mode == "closed" and len(starts) > 1:
+            # "3.2 Skolbibliotekarierna ska …" with no follow-up, then "3.3 … / Uppföljning: …" after the
+            # last goal's status line: each numbered paragraph before the last is a goal with no result
+            taken = {id(p.unit) for p in (self.goal.result if self.goal else [])}
+            for a, b in zip(starts, starts[1:]):
+                if all(id(u) not in taken for u in units[a:b]):
+                    self._open_unlabelled(units[a:b])
         if self.goal and self.goal.result:
             self.goal.result = [p for p in self.goal.result if all(p.unit is not u for u in chosen)]
-        unit = chosen[0]
+        self._open_unlabelled(chosen)
+
+    def _open_unlabelled(self, units: list[Unit]) -> None:
+        """A goal with no label: the first unit (its number stripped) and the units after it."""
+        unit = units[0]
         m = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", unit.text) or _ITEM_PREFIX.match(unit.text)
         number = (m.group("num") if m.re is _ITEM_PREFIX else m.group(0).strip().rstrip(".)")) if m else None
         label = Label("goal.unlabelled", "goal", "", number, m.end() if m else 0)
         self._open_goal(label, unit, label.rest)
         self.goal.label = None
-        self.goal.pieces.extend(self._piece(u) for u in chosen[1:])
+        self.goal.pieces.extend(self._piece(u) for u in units[1:])
 
     def _table(self, unit: Unit) -> None:
         # an activity table is the goals only where no goal is open and no goal is labelled anywhere

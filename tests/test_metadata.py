@@ -103,6 +103,8 @@ def test_inline_signatory():
     ("Linköpings kommuns biblioteksplan", "0580"),
     ("Falu kommun", "2080"),
     ("Kalmar den 27/1 2022", "0880"),
+    ("Falun 2021-02-15", "2080"),  # a dateline with an ISO date
+    ("Piteå, 2023-02-08", "2581"),
     ("Kommun: Mora", "2062"),
     ("Kommun: Upplands Väsby", "0114"),
 ])

@@ -82,3 +82,28 @@ def test_source_map_points_back_into_the_text():
     j = block.text.index("öppet") + len("öppet")
     span = block.source_span(i, j)
     assert text[span.start:span.end] == "Biblioteket ska\r\n  vara öppet"
+
+
+def test_tab_separated_table_with_section_lines_is_one_table():
+    text = ("ÖSTERSUNDS KOMMUN\t\t\tPROTOKOLLSUTDRAG\n\nBilaga 1\n\n"
+            "Nr\tMål\tUppföljning\tBedömning\n\nLäsning\n"
+            "1.1\tAlla barn ska få besök.\tSamtliga har fått besök.\tUppfyllt\n"
+            "1.2\tBokcirklar ska startas.\t\tEj bedömt\n\nSamverkan\n"
+            "2.1\tEtt gemensamt system ska införas.\tAvtalet är klart.\tDelvis uppfyllt\n\n"
+            "Justerandes sign\t\tUtdragsbestyrkande\n")
+    blocks = parse(text, markdown=False)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1
+    rows = [[c.text for c in r] for r in tables[0].rows]
+    assert rows == [["Nr", "Mål", "Uppföljning", "Bedömning"], ["Läsning", "", "", ""],
+                    ["1.1", "Alla barn ska få besök.", "Samtliga har fått besök.", "Uppfyllt"],
+                    ["1.2", "Bokcirklar ska startas.", "", "Ej bedömt"], ["Samverkan", "", "", ""],
+                    ["2.1", "Ett gemensamt system ska införas.", "Avtalet är klart.", "Delvis uppfyllt"]]
+    cell = tables[0].rows[2][1]
+    assert text[cell.span.start:cell.span.end] == "Alla barn ska få besök."
+    assert blocks[-1].kind == "paragraph" and "Justerandes" in blocks[-1].text
+
+
+def test_tab_aligned_letterhead_lines_are_not_a_table():
+    text = "KOMMUN\t\tPROTOKOLL\nNämnden\t\tDatum\t2023-03-23\n\nText om planen.\n"
+    assert all(b.kind != "table" for b in parse(text, markdown=False))

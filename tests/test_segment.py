@@ -245,6 +245,25 @@ def test_unlabelled_numbered_goal_before_a_result_label():
         ("Biblioteket ska vara öppet.", "Gjort."), ("Biblioteket ska ha wifi.", "Pågår.")]
 
 
+def test_numbered_goal_with_no_follow_up_between_two_closed_goals():
+    text = ("3.1  Kurser ska hållas på flera språk.\n     Uppföljning: Kurser har hållits.\n     Status: Uppnått\n\n"
+            "3.2  Skolbibliotekarier ska ha gemensam\n     fortbildning.\n\n"
+            "3.3  Minst 500 personer ska delta.\n     Uppföljning: Uppgifter saknas.\n     Status: Ej bedömt\n")
+    assert [g[1:] for g in goals(text, markdown=False)] == [
+        ("Kurser ska hållas på flera språk.", "Kurser har hållits."),
+        ("Skolbibliotekarier ska ha gemensam fortbildning.", None),
+        ("Minst 500 personer ska delta.", "Uppgifter saknas.")]
+
+
+def test_list_item_goal_with_no_follow_up_after_a_closed_goal():
+    text = ("- Ett ungdomsråd ska bildas.\n\nRedovisning: Rådet upphörde.\n\nBedömning: Ej uppfyllt\n\n"
+            "- Lokalerna ska kunna bokas utan kostnad.\n- Minst fyra program per år ska ordnas.\n\n"
+            "Redovisning: Sex program har ordnats.\n\nBedömning: Uppfyllt\n")
+    assert [g[1:] for g in goals(text)] == [
+        ("Ett ungdomsråd ska bildas.", "Rådet upphörde."), ("Lokalerna ska kunna bokas utan kostnad.", None),
+        ("Minst fyra program per år ska ordnas.", "Sex program har ordnats.")]
+
+
 def test_goal_heading_with_subgoals_becomes_a_section():
     text = "## Mål 1: Läsning\n\nDelmål 1.1: Ett.\nResultat: Gjort.\n\nDelmål 1.2: Två.\nResultat: Pågår.\n"
     s = seg(text)

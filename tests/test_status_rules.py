@@ -45,6 +45,8 @@ PROGRESS = [
     ("Tre av fem filialer har fått meröppet.", "partial"),
     ("Hälften av skolorna har bemannade skolbibliotek.", "partial"),
     ("Arbetet har ännu inte påbörjats.", "not_fulfilled"),
+    ("Tillsammans med förvaltningen har vi börjat gå igenom turlistan.", "partial"),
+    ("Filialerna har inte börjat använda mallen.", "not_fulfilled"),
     # started only late in the period: done for part of it
     ("Läxhjälpen kom i gång först under planens tredje år och har sedan dess hållits varje vecka.", "partial"),
     ("Först under sista året blev det sagostund varje vecka.", "partial"),
@@ -425,6 +427,15 @@ TARGETS_IN_OTHER_WORDS = [
  ("Antalet lånade medier per invånare ska öka från 5,1 till 6,0.", "Lånen per invånare var 5,6 det sista året.", "partial"),
  ("Antalet lånade medier per invånare ska öka från 5,1 till 6,0.", "Lånen per invånare var 4,9 det sista året.", "not_fulfilled"),
 ]
+
+
+def test_kept_in_a_plan_is_not_a_flat_measure():
+    # "ligger kvar i årsplaneringen" says where something stays, not that a figure stood still
+    goal = "Biblioteket ska öka barns läslust genom regelbundna läsprojekt."
+    status = rules.status("Två läsprojekt har hållits varje år. Båda ligger kvar i skolornas årsplanering.", None, goal)
+    assert not status.method.startswith("rule:target.")
+    flat = rules.status("Besöken ligger kvar runt 40 000 per år.", None, "Antalet besök ska öka.")
+    assert (flat.label, flat.method) == ("not_fulfilled", "rule:target.flat")
 
 
 @pytest.mark.parametrize("goal,result,label", TARGETS_IN_OTHER_WORDS)

@@ -187,6 +187,62 @@ class _Parser:
         start, end = rows[0][0], rows[-1][0] + len(rows[-1][1])
         self.blocks.append(Block(kind="table", text=text, span=Span(start=start, end=end), rows=tuple(cells_rows)))
 
+    def _cells(self, src: int, line: str, n: int) -> tuple[Cell, ...] | None:
+        """The cells of a tab-separated row of `n` columns (runs of tabs count as one when that
+        gives `n`: tabs also align), or of a section line (text in the first cell only)."""
+        if "\t" not in line:
+            parts = [(0, line)]
+        else:
+            exact = [(m.start(), m.group()) for m in re.finditer(r"[^\t]*", line) if m.start() == 0 or line[m.start() - 1] == "\t"]
+            collapsed = [(m.start(), m.group()) for m in re.finditer(r"[^\t]+", line)]
+            parts = exact if len(exact) == n else collapsed if len(collapsed) == n else None
+            if parts is None:
+                return None
+        cells = []
+        for at, part in parts:
+            inner = part.strip()
+            off = src + at + (len(part) - len(part.lstrip()))
+            b = _Builder()
+            _clean_line(inner, off, self.markdown, b)
+            cells.append(Cell(text=b.text, span=Span(start=off, end=off + len(inner))))
+        return tuple(cells) + tuple(Cell(text="") for _ in range(n - len(cells)))
+
+    def _tab_table(self, lines: list[tuple[int, str]], i: int) -> int:
+        """A table pasted as tab-separated lines ("Nr<TAB>Mål<TAB>Uppföljning<TAB>Bedömning"), with
+        section lines and blank lines between its rows: emitted as one table block; returns the
+        index after it, or `i` when lines[i] does not start one (three columns and two rows at least)."""
+        src, line = lines[i]
+        n = len(re.findall(r"[^\t]+", line.strip("\t")))
+        if "\t" not in line or n < 3:
+            return i
+        rows, end, pending = [self._cells(src, line, n)], i + 1, []
+        j = i + 1
+        while j < len(lines):
+            s, text = lines[j]
+            if not text.strip():
+                j += 1
+                continue
+            if "\t" not in text:
+                if len(text.split()) > 8 or pending:
+                    break
+                pending = [self._cells(s, text, n)]  # a section line between rows
+                j += 1
+                continue
+            cells = self._cells(s, text, n)
+            if cells is None:
+                break
+            rows += pending + [cells]
+            pending = []
+            j += 1
+            end = j
+        if sum(1 for r in rows[1:] if sum(1 for c in r if c.text.strip()) >= 2) < 2:
+            return i
+        self.flush()
+        text = "\n".join(" | ".join(c.text for c in row) for row in rows)
+        last = lines[end - 1]
+        self.blocks.append(Block(kind="table", text=text, span=Span(start=src, end=last[0] + len(last[1])), rows=tuple(rows)))
+        return end
+
     # -- parsing
     def parse(self) -> list[Block]:
         lines = _lines(self.text)
@@ -236,6 +292,11 @@ class _Parser:
                 self.table(lines[i:j])
                 i = j
                 continue
+            if "\t" in line and not self.para:
+                j = self._tab_table(lines, i)
+                if j > i:
+                    i = j
+                    continue
             m = _BULLET.match(line)
             if m:
                 self.flush()
