@@ -42,6 +42,7 @@ def _label_regex() -> re.Pattern:
 _LABEL_RE = _label_regex()
 _ENTRIES = load("labels")["labels"]
 _UPPER_START = re.compile(r"^[\"'”«(]?\p{Lu}")
+_LOWER_START = re.compile(r"^\s*\p{Ll}")
 _LETTERS = re.compile(r"\p{L}")
 
 
@@ -64,8 +65,9 @@ def match_label(text: str, *, bold: bool = False, heading: bool = False) -> Labe
         return None  # "mål. Underlaget …" is the end of a sentence; "Mål 4." has its number
     if not sep:  # no punctuation after the label: alone on its line, numbered, bold or before a capitalised statement
         first_line = rest.split("\n", 1)[0]
-        if first_line.strip() and not (num or bold or (_UPPER_START.match(rest) and not _is_caps(text))):
-            return None
+        if first_line.strip() and not (num or (bold and not _LOWER_START.match(rest))
+                                       or (_UPPER_START.match(rest) and not _is_caps(text))):
+            return None  # a bold "Uppföljning av biblioteksplanen" is a title, not a label
     if heading and role in ("result", "assessment", "status") and rest.strip():
         return None  # "Uppföljning av biblioteksplan 2020" is a title, not a result label
     if heading and role == "goal" and not (sep or num) and rest.strip():

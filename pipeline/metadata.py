@@ -28,6 +28,7 @@ _DATE_PATTERNS = [
     ("slash_yy", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})-(\d\d)(?![\d-])")),  # "13/2-24"
 ]
 _DATE_LABEL = re.compile(_LEX["date_labels"] + r"\s*:?\s*$", re.IGNORECASE)
+_PAGE_DATE = re.compile(r"(?<!\p{L})" + _LEX["page_date_labels"] + r"\s*:?\s*$", re.IGNORECASE)
 _DISTRUST = re.compile(_LEX["distrust_date_context"], re.IGNORECASE)
 _DECISION = re.compile(_LEX["decision_date_context"], re.IGNORECASE)
 _OWN_DECISION = re.compile(_LEX["own_decision_line"], re.IGNORECASE)
@@ -95,9 +96,15 @@ def _date(layout: Layout) -> tuple[str | None, str | None]:
     for pos, (_, line, furniture) in enumerate(lines):
         for hit in find_dates(line):
             before = line[:hit.start]
+            if not before.strip() and pos > 0:  # "<dt>Beslutsdatum</dt><dd>2025-02-06</dd>": the label above
+                above = lines[pos - 1][1]
+                if _DATE_LABEL.search(above) or _PAGE_DATE.search(above):
+                    before = above + " "
             words = len(line.split())
             score = 0.0
-            if _DATE_LABEL.search(before):
+            if _PAGE_DATE.search(before):
+                score -= 4  # "Senast uppdaterad: 2024-04-02" dates the web page, not the follow-up
+            elif _DATE_LABEL.search(before):
                 score += 4
             if words <= 8:
                 score += 3

@@ -70,6 +70,14 @@ class _GoalDraft:
         return bool(self.result) or self.result_rule is not None
 
 
+def _printed(text: str, title: str) -> str:
+    """A section title as printed: with the number or area label before it ("1. Läsfrämjande",
+    "Fokusområde 2 – Digital kompetens"), which the annotation keeps; the number is also kept apart."""
+    line, flat = " ".join(text.split()), " ".join(title.split())
+    k = line.find(flat) if flat else -1
+    return line[:k + len(flat)].strip() if k > 0 else title
+
+
 @dataclass
 class _SectionDraft:
     title: str | None
@@ -222,7 +230,7 @@ class _Segmenter:
             return
         if hl and self._accept_heading(i, hl):
             kind, number, title, level = hl
-            self._open_section(title, number, level + 1, unit)
+            self._open_section(_printed(unit.text, title), number, level + 1, unit)
             return
         if self.mode == "result" and self.goal is not None:
             if any(p.search(text) for _, p in _CLOSING):
@@ -285,7 +293,7 @@ class _Segmenter:
             self._open_goal(Label("goal.heading_statement", "goal", "", number, max(start, 0)), unit, max(start, 0),
                             from_heading=True)
             return
-        self._open_section(text, number, unit.block.level, unit)
+        self._open_section(_printed(unit.text, text), number, unit.block.level, unit)
 
     def _bold_goal_statement(self, i: int, unit: Unit, text: str) -> bool:
         """A paragraph set wholly in bold that states a goal ("… ska …", at most two lines), followed by
@@ -331,7 +339,7 @@ class _Segmenter:
             self._open_goal(label, unit, label.rest)
             return
         if label.role == "section":
-            self._open_section(rest or label.label, label.number, 2, unit)
+            self._open_section(_printed(unit.text, rest) if rest else label.label, label.number, 2, unit)
             return
         if label.role == "indicator":
             # "Indikator: Antal utlån per invånare" under the goal: how it is measured, not its text
@@ -438,7 +446,7 @@ class _Segmenter:
         for item in goals:
             if item.section is not None:
                 m = _NUMBERED.match(item.section)  # a section row "A. Barn och unga" or "2. Vuxna"
-                self._open_section(m.group("title").strip() if m else item.section, m.group("num") if m else None, 2, unit)
+                self._open_section(item.section, m.group("num") if m else None, 2, unit)
                 continue
             draft = _GoalDraft(label=None, table=item)
             self.sections[-1].goals.append(draft)

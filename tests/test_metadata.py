@@ -75,6 +75,17 @@ def test_the_documents_own_decision_date(text, iso):
     assert meta(text).date == iso
 
 
+@pytest.mark.parametrize("text, iso", [
+    # a web page's own stamp dates the page, not the follow-up
+    ("# Uppföljning\n\nNämnden godkände uppföljningen den 14 mars 2024.\n\nText.\n\nSenast uppdaterad: 2024-04-02\n", "2024-03-14"),
+    ("# Uppföljning\n\nKultur- och fritidsnämnden i Halmstads kommun tog del av uppföljningen den 25 januari 2023.\n", "2023-01-25"),
+    ("# Uppföljning\n\nPublicerad\n\n2025-02-11\n\nBeslutsdatum\n\n2025-02-06\n\nText om planen.\n", "2025-02-06"),
+    ("# Uppföljning\n\nText om planen.\n\nPublicerad 2025-03-04\n", None),
+])
+def test_a_page_stamp_is_not_the_documents_date(text, iso):
+    assert meta(text).date == iso
+
+
 def test_the_previous_plan_is_not_the_period_followed_up():
     text = ("# Uppföljning\n\nDen förra biblioteksplanen, som gällde 2015–2018, följdes upp 2019.\n\n"
             "Här följs biblioteksplanen för 2019–2022 upp.\n")

@@ -42,7 +42,8 @@ def result_text(result) -> str | None:
 
 
 def gold(doc: dict) -> dict:
-    goals = [{"section": sec["title"], "goal": g["goal"], "result": result_text(g["result"]),
+    goals = [{"section": f"{sec['number']} {sec['title']}" if sec.get("number") else sec["title"],  # as printed
+              "goal": g["goal"], "result": result_text(g["result"]),
               "status": g["status"]}
              for sec in doc["sections"] for g in sec["goals"]]
     return {"source": doc["file"], "synthetic": True,

@@ -46,7 +46,7 @@ KOMMUNLANKOD_CANDIDATES = [CORPUS.parent / "pipeline" / "data" / "kommunlankod.c
 STATUSES = ("fulfilled", "partial", "not_fulfilled", "unknown")
 LABEL_PREFIX = re.compile(r"^(övergripande mål|mål|delmål|målsättning|resultat|uppföljning|utfall|"
                           r"kommentar|måluppfyllelse|bedömning|status)(\s*[\d.]+)?\s*[:–-]", re.I)
-HEADING_PREFIX = re.compile(r"^\s*#*\s*(\d+(\.\d+)*\.?\s+)?")
+HEADING_PREFIX = re.compile(r"^\s*#*\s*")  # the Markdown marks; a section number stays, as printed
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
           "september", "oktober", "november", "december"]
 
