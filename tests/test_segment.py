@@ -52,6 +52,9 @@ def goals(text: str, markdown: bool = True):
     ("Uppfyllelse: Ja", "status", None),
     ("Nuläge: Två filialer har meröppet.", "result", None),
     ("Beskrivning av resultatet: Gjort.", "result", None),
+    ("Kommentar och bedömning: Delmålet är uppfyllt.", "result", None),
+    ("Analys/bedömning: Delvis uppnått.", "result", None),
+    ("Bedömning och kommentar: Målet är nått.", "assessment", None),
 ])
 def test_labels(line, role, number):
     label = match_label(line)
@@ -316,6 +319,10 @@ def test_a_subheading_that_is_a_goal_statement_is_the_goal():
     (("Mål", "Uppföljning", "Bedömni\nng"), {"goal": 0, "result": 1, "status": 2}),  # wrapped inside the word
     (("Målsätt-\nning", "Kommentar", "Mål-\nuppfyllelse"), {"goal": 0, "result": 1, "status": 2}),
     (("Mål och\nresultat", "Status"), {"goal": 0, "status": 1}),
+    # what was done and what came of it, in one column: the result
+    (("Mål", "Insatser och resultat", "Status"), {"goal": 0, "result": 1, "status": 2}),
+    (("Mål", "Åtgärder/uppföljning", "Status"), {"goal": 0, "result": 1, "status": 2}),
+    (("Mål", "Aktivitet", "Kommentar"), {"goal": 0, "activity": 1, "result": 2}),
 ])
 def test_column_headers_wrapped_in_a_narrow_column(cells, roles):
     from pipeline.schema import Cell
