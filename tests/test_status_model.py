@@ -47,6 +47,17 @@ def test_model_input_marks_negation_scope_and_the_goals_kind():
     assert "mål_" not in model_text("Alla skolor har fått besök.", "lemmas+rules+goal", None)
 
 
+@pytest.mark.parametrize("result,token", [
+    ("0 av 4 planerade workshops hölls.", "regel_cue_fraction_digits_not_fulfilled"),
+    ("3 av 4 planerade workshops hölls.", "regel_cue_fraction_digits_partial"),
+    ("4 av 4 planerade workshops hölls.", "regel_cue_fraction_digits_fulfilled"),
+])
+def test_a_proportion_rule_tells_the_model_what_its_figures_say(result, token):
+    # the model sees "N av N" for all three: the rule's token carries the label of the figures
+    words = model_text(result, "lemmas+rules+goal", None).split()
+    assert "N" in words and token in words
+
+
 def test_closed_class_words_keep_their_own_lemma():
     # spacy-lookups-data reads "har" as the noun hare and "men" as the verb mena
     assert model_text("Vi har besök men inte fler.", "lemmas+rules").split()[:5] == ["vi", "ha", "besök", "men", "inte"]

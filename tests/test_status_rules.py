@@ -89,6 +89,7 @@ PERIOD = [  # met only after the plan period is not met (annotation convention 4
     ("Arbetet ska påbörjas under hösten när den nya tjänsten är tillsatt.", "not_fulfilled"),
     ("Bygglov är beviljat. Byggstart är planerad till våren.", "not_fulfilled"),
     ("Den nya filialen beräknas öppna om två år.", "not_fulfilled"),
+    ("Tjänsten kommer att lanseras när det nya systemet är klart.", "not_fulfilled"),
 ]
 DROPPED = [
     ("Projektet avbröts 2021.", "not_fulfilled"),

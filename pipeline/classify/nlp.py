@@ -308,7 +308,12 @@ def model_text(text: str, features: str = "words", goal: str | None = None) -> s
 def _compose(engine: "StatusNLP", text: str, lemmas: str, features: str, goal: str | None, start: int, end: int) -> str:
     """Lemmas (negation scope marked and the goal's kind added for "lemmas+rules+goal") followed by
     one token per rule that fired between `start` and `end` of `text`."""
-    fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") for h in engine.hits(text, ("explicit", "cue"))
+    from pipeline.classify.rules import proportion_labelled  # rules builds on this module; imported late
+
+    # a proportion rule's token carries the label its figures give ("0 av 4" → …_not_fulfilled), since
+    # the model sees every number masked as N
+    fired = " ".join(sorted({"regel_" + h.rule.id.replace(".", "_") + (f"_{h.rule.label}" if proportion else "")
+                             for h, proportion in proportion_labelled(engine.hits(text, ("explicit", "cue")))
                              if start <= h.start < end}))
     if features == "lemmas+rules+goal":
         lemmas = f"{_negation_scope(lemmas)} {_goal_kind(goal)}".strip()

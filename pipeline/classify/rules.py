@@ -108,6 +108,12 @@ def _proportion(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def proportion_labelled(hits: list[Hit]) -> list[tuple[Hit, bool]]:
+    """(hit, is a proportion rule) with each proportion rule's label read from its figures."""
+    ids = _proportion_spec()[0]
+    return [(h, h.rule.id in ids) for h in _proportion(hits)]
+
+
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NOT_ONLY = re.compile(r"(?<!\p{L})(?:inte|ej|icke)\s+$", re.IGNORECASE)
 _REACHED = re.compile(r"(?:^|\s)(?:nått|nådde)$", re.I)
