@@ -71,6 +71,20 @@ def test_html_boilerplate_is_furniture_and_meta_is_kept():
     assert "cookie" not in body.lower() and "cookie" in furniture.lower()
 
 
+def test_a_fact_box_inside_the_content_dates_the_follow_up(tmp_path):
+    page = tmp_path / "sida.html"
+    page.write_text(
+        "<html><body><main><h1>Biblioteksplan 2020–2022 – måluppfyllelse</h1>"
+        "<aside class='fact-box'><dl><dt>Beslutad av</dt><dd>Kultur- och fritidsnämnden</dd>"
+        "<dt>Beslutad</dt><dd>2023-02-07</dd><dt>Diarienummer</dt><dd>KFN 2020/0045</dd></dl></aside>"
+        "<h2>Läsning</h2><p><strong>Mål:</strong> Alla barn ska få en bok.</p><p><strong>Resultat:</strong> Gjort.</p>"
+        "<p class='sv-updated'>Sidan uppdaterades 2023-02-14</p></main></body></html>", encoding="utf-8")
+    layout = read(page)
+    assert "Beslutad" not in " ".join(b.text for b in layout.blocks if not b.furniture)
+    doc = process(page)
+    assert doc.document.date == "2023-02-07" and [g.text for g in doc.goals()] == ["Alla barn ska få en bok."]
+
+
 def test_undeclared_latin1_page_is_decoded_as_latin1():
     layout = read(ROOT / "html" / "undeclared_latin1.html")
     assert layout.encoding in ("latin-1", "cp1252")

@@ -53,6 +53,8 @@ def goals(text: str, markdown: bool = True):
     ("Nuläge: Två filialer har meröppet.", "result", None),
     ("Beskrivning av resultatet: Gjort.", "result", None),
     ("Kommentar och bedömning: Delmålet är uppfyllt.", "result", None),
+    ("Så här gick det: Bokgåvan har delats ut.", "result", None),
+    ("Så blev det", "result", None),
     ("Analys/bedömning: Delvis uppnått.", "result", None),
     ("Bedömning och kommentar: Målet är nått.", "assessment", None),
 ])

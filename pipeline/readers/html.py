@@ -56,6 +56,16 @@ def _soup(data: bytes, name: str):
     return soup, encoding
 
 
+def _inside_boilerplate(tag, main) -> bool:
+    """An ancestor of `tag` below `main` is boilerplate (its text is taken with that ancestor)."""
+    parent = tag.parent
+    while parent is not None and parent is not main:
+        if _is_boilerplate(parent, inside_content=True):
+            return True
+        parent = parent.parent
+    return False
+
+
 def _is_boilerplate(tag, inside_content: bool) -> bool:
     if tag.name in _BOILERPLATE_TAGS:
         # a <header> or <footer> inside an article belongs to it (its title, its date)
@@ -369,6 +379,12 @@ def read_html(path: Path, data: bytes, sha: str) -> Layout:
             if text:
                 furniture.append(Block(kind="paragraph", text=text[:2000], furniture=True))
             tag.decompose()
+    for tag in main.find_all(True):
+        # an aside or fact box inside the content ("Beslutad 2023-02-07"): metadata, never goals
+        if _is_boilerplate(tag, inside_content=True) and not _inside_boilerplate(tag, main):
+            text = "\n".join(" ".join(line.split()) for line in tag.get_text("\n", strip=True).splitlines() if line.strip())
+            if text:
+                furniture.append(Block(kind="paragraph", text=text[:2000], furniture=True))
     builder = TextBuilder()
     swatches = _html_swatches(main)
     blocks = [builder.place(b) for b in _blocks(main)]
