@@ -85,6 +85,23 @@ def test_a_fact_box_inside_the_content_dates_the_follow_up(tmp_path):
     assert doc.document.date == "2023-02-07" and [g.text for g in doc.goals()] == ["Alla barn ska få en bok."]
 
 
+def test_an_old_cms_page_of_bare_text_and_br_in_a_layout_table(tmp_path):
+    page = tmp_path / "gammal.html"
+    page.write_text(
+        "<html><body><table id='layout'><tr><td id='leftmenu'><ul class='menu'><li><a href='/'>Bibliotek</a></li>"
+        "<li><a href='/x'>Öppettider</a></li></ul></td><td id='content'><div class='maincontent'>"
+        "<h1>Uppföljning av biblioteksplanen 2018&ndash;2021</h1>Planen har följts upp.<br /><br />"
+        "<b>Barn och ungdomar</b><br />M&aring;l 1: Alla förskolor ska få bokpåsar.<br />"
+        "Utfall: Genomfört. Bokpåsar har levererats varje termin.<br /><br />"
+        "<b>Mål 2:</b> Skolbiblioteken ska bemannas.<br />Utfall: Uppfyllt på <i>fyra</i> av sju skolor.<br />"
+        "<br />Köping 14/3-2022<br /></div></td></tr></table></body></html>", encoding="utf-8")
+    doc = process(page)
+    assert [(s.title, g.text, g.result.text) for s in doc.sections for g in s.goals] == [
+        ("Barn och ungdomar", "Alla förskolor ska få bokpåsar.", "Genomfört. Bokpåsar har levererats varje termin."),
+        ("Barn och ungdomar", "Skolbiblioteken ska bemannas.", "Uppfyllt på fyra av sju skolor.")]
+    assert doc.document.date == "2022-03-14"
+
+
 def test_undeclared_latin1_page_is_decoded_as_latin1():
     layout = read(ROOT / "html" / "undeclared_latin1.html")
     assert layout.encoding in ("latin-1", "cp1252")

@@ -28,6 +28,7 @@ _BOILERPLATE_NAMES = re.compile(
     r"toolbar|verktyg|lyssna|listen|readspeaker|rs_?skip|print|skriv-?ut|related|relaterat|puff|search|sok|"
     r"modal|popup|newsletter)(?:$|[-_\s])", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "dt", "dd", "pre", "figcaption"}
+_INLINE = {"a", "span", "em", "i", "b", "strong", "small", "sup", "sub", "font", "label", "abbr", "code", "u", "mark"}
 _CONTAINERS = {"div", "section", "article", "main", "body", "td", "th", "span", "center", "font"}
 
 
@@ -88,6 +89,10 @@ def _text_weight(tag) -> int:
         text = el.get_text(" ", strip=True)
         links = sum(len(a.get_text(" ", strip=True)) for a in el.find_all("a"))
         total += max(0, len(text) - 2 * links)
+    if total == 0:  # an old CMS page: bare text between <br> in a <div>, no paragraphs
+        from bs4 import NavigableString
+        total = sum(len(t.strip()) for t in tag.descendants if isinstance(t, NavigableString)
+                    and t.parent.name in _CONTAINERS | {"b", "strong", "i", "em", "font"} and t.find_parent("a") is None)
     return total
 
 
@@ -296,14 +301,28 @@ def _blocks(root) -> list[Block]:
     out: list[Block] = []
 
     def visit(tag, list_depth: int) -> None:
+        line: list = []  # inline runs of a container's bare text, up to the next <br> or block
+
+        def flush() -> None:
+            text = " ".join("".join(p for p, _ in line).split())
+            if text:
+                out.append(Block(kind="paragraph", text=text, style=Style(bold=all(b for p, b in line if p.strip()))))
+            line.clear()
+
         for child in tag.children:
             name = getattr(child, "name", None)
             if name is None:
-                text = str(child).strip()
-                if text and tag.name in _CONTAINERS and type(child).__name__ == "NavigableString":
-                    out.append(Block(kind="paragraph", text=" ".join(text.split())))
+                if tag.name in _CONTAINERS and type(child).__name__ == "NavigableString":
+                    line.append((str(child), False))
                 continue
-            if name in _DROP_TAGS or _is_boilerplate(child, inside_content=True):
+            if name in _INLINE and (name in _DROP_TAGS or _is_boilerplate(child, inside_content=True)):
+                continue
+            if tag.name in _CONTAINERS and name in _INLINE and child.find(_BLOCK_TAGS | {"ul", "ol", "hr", "br"}) is None:
+                # "<b>Mål 1:</b> Alla förskolor …<br />": one line of an old CMS page
+                line.append((_inline_text(child).replace("\n", " "), name in ("b", "strong")))
+                continue
+            flush()
+            if name == "br" or name in _DROP_TAGS or _is_boilerplate(child, inside_content=True):
                 continue
             if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 text = _inline_text(child).replace("\n", " ")
@@ -338,6 +357,7 @@ def _blocks(root) -> list[Block]:
                     out.append(Block(kind="paragraph", text=text, style=Style(bold=_starts_bold(child))))
                 elif text and name in ("strong", "b", "span", "em", "a") and tag.name in _CONTAINERS:
                     out.append(Block(kind="paragraph", text=text, style=Style(bold=name in ("strong", "b"))))
+        flush()
 
     def visit_one(tag, list_depth: int) -> None:
         block = _table(tag)
