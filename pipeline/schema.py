@@ -41,6 +41,7 @@ class BBox(Record):
 class Style(Record):
     bold: bool = False
     italic: bool = False
+    quote: bool = Field(default=False, description="a block quotation (Markdown '>', HTML <blockquote>)")
     font_size: float | None = None
 
 

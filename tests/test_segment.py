@@ -381,3 +381,14 @@ def test_a_coloured_column_without_a_header_is_the_status_column():
             (Cell(text="", fill=red), Cell(text="Meröppet i byarna."), Cell(text="Blev inte av.")))
     goals = [g for g in goals_from_table(Block(kind="table", text="", rows=rows)) if g.goal is not None]
     assert [(g.goal.text, g.status.fill) for g in goals] == [("Alla barn ska läsa.", green), ("Meröppet i byarna.", red)]
+
+
+def test_a_goal_quoted_from_the_plan_is_the_goal_and_the_prose_after_it_the_result():
+    text = ("# Så blev det\n\n## 1. Barn och unga\n\nTvå av planens mål gällde barn.\n\n"
+            "> Barn i skolor långt från ett bibliotek ska kunna få lovkassar.\n\n"
+            "Kassarna har skickats ut varje år.\n\nAlla skolor har varit med.\n\n"
+            "> Biblioteket ska erbjuda sagostunder på finska.\n\nSagostunder har hållits i Vittangi.\n")
+    assert goals(text) == [
+        ("1. Barn och unga", "Barn i skolor långt från ett bibliotek ska kunna få lovkassar.",
+         "Kassarna har skickats ut varje år.\nAlla skolor har varit med."),
+        ("1. Barn och unga", "Biblioteket ska erbjuda sagostunder på finska.", "Sagostunder har hållits i Vittangi.")]

@@ -343,10 +343,15 @@ def _blocks(root) -> list[Block]:
                     visit(sub, list_depth + 1)
                 for sub in child.find_all(("table",), recursive=False):
                     visit_one(sub, list_depth)
+            elif name == "blockquote" and child.find(("p", "ul", "ol", "table")) is not None:
+                start = len(out)
+                visit(child, list_depth)  # a quotation of paragraphs: each of them quoted
+                out[start:] = [b.model_copy(update={"style": b.style.model_copy(update={"quote": True})}) for b in out[start:]]
             elif name in ("p", "blockquote", "dt", "dd", "pre", "figcaption", "address"):
                 text = _inline_text(child)
                 if text:
-                    out.append(Block(kind="paragraph", text=text, style=Style(bold=_starts_bold(child))))
+                    out.append(Block(kind="paragraph", text=text,
+                                     style=Style(bold=_starts_bold(child), quote=name == "blockquote")))
             elif name == "hr":
                 out.append(Block(kind="rule", text=""))
             elif child.find(_BLOCK_TAGS | {"ul", "ol", "hr"}) is not None:

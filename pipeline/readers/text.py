@@ -129,6 +129,7 @@ class _Parser:
         self.para_kind = "paragraph"
         self.para_level = 0
         self.item_indent = 0
+        self.quoted: set[int] = set()  # source offsets of lines that were quoted ("> …")
 
     # -- emitting
     def _emit(self, kind: str, lines: list[tuple[int, str]], level: int = 0) -> None:
@@ -146,8 +147,9 @@ class _Parser:
         if not text.strip():
             return
         start, end = lines[0][0], lines[-1][0] + len(lines[-1][1])
+        quote = bool(self.quoted) and all(src in self.quoted for src, _ in lines)
         self.blocks.append(Block(
-            kind=kind, text=text, level=level, style=Style(bold=bold),
+            kind=kind, text=text, level=level, style=Style(bold=bold, quote=quote),
             span=Span(start=start, end=end), anchors=tuple(b.anchors),
         ))
 
@@ -247,6 +249,7 @@ class _Parser:
     def parse(self) -> list[Block]:
         lines = _lines(self.text)
         if self.markdown:  # a blockquote ("> **Mål 1** …") is a container: its lines are read as they are
+            self.quoted = {src + m.end() for src, line in lines if (m := _QUOTE.match(line))}
             lines = [(src + m.end(), line[m.end():]) if (m := _QUOTE.match(line)) else (src, line) for src, line in lines]
         i = 0
         while i < len(lines):
