@@ -70,6 +70,9 @@ class _GoalDraft:
         return bool(self.result) or self.result_rule is not None
 
 
+_BRACKET_STATUS = re.compile(r"\[\s*([^\[\]\n]{2,40}?)\s*\]\s*$")
+
+
 def _printed(text: str, title: str) -> str:
     """A section title as printed: with the number or area label before it ("1. Läsfrämjande",
     "Fokusområde 2 – Digital kompetens"), which the annotation keeps; the number is also kept apart."""
@@ -223,6 +226,8 @@ class _Segmenter:
             label = Label("goal.bold_statement", "goal", "", m.group(1) if m else None, m.end() if m else 0)
             self._open_goal(label, unit, label.rest, from_heading=True)
             return
+        if self._item_with_bracketed_status(unit):
+            return
         hl = heading_like(unit)
         if hl and _TOC_HEADING.match(text):
             self._open_section(text, None, 1, unit)
@@ -255,7 +260,7 @@ class _Segmenter:
         nxt = self._next_label(i)
         leads_to_goal = nxt is not None and nxt.role in ("goal", "section")
         if hl[0] == "short":
-            return leads_to_goal
+            return leads_to_goal or self._bracketed_item(self.units[i + 1] if i + 1 < len(self.units) else None) is not None
         if hl[0] in ("caps", "numbered") and _is_caps(hl[2]) and len(_LETTERS.findall(hl[2])) >= 4 and self.mode == "result":
             return True  # "II. VUXNA", "SAMMANFATTNING" on a line of its own: a heading even after a result
         return leads_to_goal or self.mode not in ("result", "goal_text")
@@ -294,6 +299,37 @@ class _Segmenter:
                             from_heading=True)
             return
         self._open_section(_printed(unit.text, text), number, unit.block.level, unit)
+
+    def _bracketed_item(self, unit: Unit | None):
+        """(number match, first line end, bracket match) of a numbered goal line whose result follows on the
+        next lines and ends in a bracketed status, in a follow-up with no labels; else None."""
+        if unit is None or self.has_goal_labels or self.labelled_results or unit.kind not in ("list_item", "paragraph"):
+            return None
+        text = unit.block.text[unit.start:unit.end]
+        number = re.match(r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+", text)
+        bracket = _BRACKET_STATUS.search(text)
+        newline = text.find("\n")
+        if not number or not bracket or newline < 0 or bracket.start() <= newline or len(bracket.group(1).split()) > 5:
+            return None
+        return (number, newline, bracket) if _GOAL_VERB.search(text[number.end():newline]) else None
+
+    def _item_with_bracketed_status(self, unit: Unit) -> bool:
+        """"1.<TAB>Biblioteket ska …" with its result on the next line, ending in "[Delvis uppfyllt]", in a
+        follow-up with no labels: the first line is the goal, the rest the result, the bracket the status."""
+        found = self._bracketed_item(unit)
+        if found is None:
+            return False
+        number, newline, bracket = found
+        base = unit.start
+        goal = _GoalDraft(label=Label("goal.unlabelled", "goal", "", number.group(1), number.end()))
+        goal.pieces.append(self._piece(Unit(unit.index, unit.block, base + number.end(), base + newline)))
+        goal.result.append(self._piece(Unit(unit.index, unit.block, base + newline + 1, base + bracket.start())))
+        goal.result_rule = "result.line_after_goal"
+        goal.status_field = ("Status", _Piece(unit, base + bracket.start(1), base + bracket.end(1)))
+        goal.label = None
+        self.sections[-1].goals.append(goal)
+        self.goal, self.mode, self.orphan, self.orphans = goal, "closed", None, []
+        return True
 
     def _bold_goal_statement(self, i: int, unit: Unit, text: str) -> bool:
         """A paragraph set wholly in bold that states a goal ("… ska …", at most two lines), followed by

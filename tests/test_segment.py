@@ -392,3 +392,15 @@ def test_a_goal_quoted_from_the_plan_is_the_goal_and_the_prose_after_it_the_resu
         ("1. Barn och unga", "Barn i skolor långt från ett bibliotek ska kunna få lovkassar.",
          "Kassarna har skickats ut varje år.\nAlla skolor har varit med."),
         ("1. Barn och unga", "Biblioteket ska erbjuda sagostunder på finska.", "Sagostunder har hållits i Vittangi.")]
+
+
+def test_numbered_goal_with_its_result_on_the_next_line_and_a_bracketed_status():
+    text = ("Inledning\nBedömningen anges inom hakparentes.\n\nLäsning och språk\n"
+            "1.\tBiblioteket ska nå alla familjer med nyfödda barn.\nInformation har lämnats via BVC. [Uppfyllt]\n"
+            "2.\tEtt bokprat per termin ska erbjudas årskurs 4.\nBokprat har getts i två av fem skolor. [Delvis uppfyllt]\n")
+    s = seg(text, markdown=False)
+    got = [(x.title, g.text, g.result.text, g.status_field.text) for x in s.sections for g in x.goals]
+    assert got == [
+        ("Läsning och språk", "Biblioteket ska nå alla familjer med nyfödda barn.", "Information har lämnats via BVC.", "Uppfyllt"),
+        ("Läsning och språk", "Ett bokprat per termin ska erbjudas årskurs 4.", "Bokprat har getts i två av fem skolor.",
+         "Delvis uppfyllt")]
