@@ -107,3 +107,17 @@ def test_tab_separated_table_with_section_lines_is_one_table():
 def test_tab_aligned_letterhead_lines_are_not_a_table():
     text = "KOMMUN\t\tPROTOKOLL\nNämnden\t\tDatum\t2023-03-23\n\nText om planen.\n"
     assert all(b.kind != "table" for b in parse(text, markdown=False))
+
+
+def test_form_feed_pages_lose_their_running_header_and_page_numbers(tmp_path):
+    page1 = "Ljungby kommun   Uppföljning\r\n\r\nUPPFÖLJNING\r\n===========\r\n\r\n2. Lärande\r\n----------\r\n\r\nMål 2.1  Ett lärcentrum ska finnas.\r\n\r\n    Redovisning: Lärcentrum öppnade 2018. Studievägledare från\r\n\r\n            Sida 1 av 2\r\n"
+    page2 = "Ljungby kommun   Uppföljning\r\n\r\n    vuxenutbildningen finns på plats.\r\n\r\n            Sida 2 av 2\r\n"
+    path = tmp_path / "paged.txt"
+    path.write_bytes((page1 + "\f" + page2).encode("utf-8"))
+    layout = read(path)
+    body = [b.text for b in layout.blocks if not b.furniture]
+    assert not any("Sida" in t for t in body) and sum("Ljungby kommun" in t for t in body) == 1
+    assert "2. Lärande" in [b.text for b in layout.blocks if b.kind == "heading"]
+    from pipeline import process
+    goal = process(path).goals()[0]
+    assert goal.result.text.split() == "Lärcentrum öppnade 2018. Studievägledare från vuxenutbildningen finns på plats.".split()

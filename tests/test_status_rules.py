@@ -432,6 +432,18 @@ TARGETS_IN_OTHER_WORDS = [
 ]
 
 
+@pytest.mark.parametrize("result,label", [
+    ("Utredningen genomfördes 2019 och visade att en bokbil inte ryms i budgeten.", "fulfilled"),
+    ("En kartläggning gjordes under våren och redovisades för nämnden.", "fulfilled"),
+    ("Utredningen har påbörjats men blir klar först nästa år.", "partial"),
+    ("Någon utredning har inte gjorts.", "not_fulfilled"),
+])
+def test_an_inquiry_goal_is_met_when_the_inquiry_was_made(result, label):
+    status = rules.status(result, None, "Biblioteket ska utreda möjligheten att införa en bokbil.")
+    assert status.label == label, status
+    assert (status.method == "rule:explicit.inquiry_done") == (label == "fulfilled")
+
+
 def test_kept_in_a_plan_is_not_a_flat_measure():
     # "ligger kvar i årsplaneringen" says where something stays, not that a figure stood still
     goal = "Biblioteket ska öka barns läslust genom regelbundna läsprojekt."

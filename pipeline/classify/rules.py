@@ -51,6 +51,12 @@ def _perception() -> dict:
     return {"id": spec["id"], "goal": re.compile(spec["goal"], re.I), "evidence": re.compile(spec["evidence"], re.I)}
 
 
+@lru_cache(maxsize=1)
+def _inquiry() -> dict:
+    spec = load("status_patterns")["inquiry_done"]
+    return {"id": spec["id"], **{k: re.compile(spec[k], re.I) for k in ("goal", "result", "blockers")}}
+
+
 def _goal_verb_stems(goal: str, spec: dict) -> set[str]:
     """Stems of the verbs a goal puts after ska/skall: "ska fastställas" → fastställ, "ska rustas
     upp" → upprust, "ska uppdatera" → uppdater."""
@@ -248,6 +254,19 @@ class RuleClassifier:
                               source="result_text", reason="the result is the goal's own verb, done")
         return None
 
+    def _inquiry_done(self, goal: str | None, result: str) -> Status | None:
+        """"Biblioteket ska utreda möjligheten …" and "Utredningen genomfördes 2019 och visade att …": the
+        goal is the inquiry, and it was made (lexicon status_patterns.json, "inquiry_done")."""
+        if not goal:
+            return None
+        spec = _inquiry()
+        m = spec["result"].search(result) if spec["goal"].search(goal) else None
+        if m is None or spec["blockers"].search(result):
+            return None
+        return Status(label="fulfilled", confidence=CONFIDENCE["explicit"], evidence=m.group(0),
+                      evidence_span=Span(start=m.start(), end=m.end()), method=f"rule:{spec['id']}",
+                      source="result_text", reason="the goal is an inquiry, and the inquiry was made")
+
     def _perception_unmeasured(self, goal: str | None, result: str) -> Status | None:
         """A goal about what people feel or think, and a result that asked no one (lexicon
         status_patterns.json, "perception"): the result does not assess the goal."""
@@ -304,7 +323,7 @@ class RuleClassifier:
                 return decided
         if result and any(c.isalnum() for c in result):
             decided = (self._list(result) or self._explicit(("explicit",), result, "result_text")
-                       or self._target(goal, result) or self._goal_verb_done(goal, result)
+                       or self._target(goal, result) or self._goal_verb_done(goal, result) or self._inquiry_done(goal, result)
                        or self._perception_unmeasured(goal, result) or self._measurement_dropped(goal, result)
                        or self._cues(result))
             if decided:

@@ -274,7 +274,9 @@ class _Parser:
                 i += 1
                 continue
             m = _SETEXT.match(line)
-            if m and self.para and self.para_kind == "paragraph" and len(self.para) <= 2:
+            numbered_title = (not self.markdown and self.para_kind == "list_item" and len(self.para) == 1
+                              and self.para[0][1][:1].isdigit())  # "2. Lärande" underlined in plain text
+            if m and self.para and (self.para_kind == "paragraph" or numbered_title) and len(self.para) <= 2:
                 level = 1 if m.group(1)[0] == "=" else 2
                 *before, last = self.para
                 self.para = before
@@ -324,6 +326,34 @@ def parse(text: str, markdown: bool) -> list[Block]:
     return _Parser(text, markdown).parse()
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:sida|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?|\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3}))\s*$",
+                          re.IGNORECASE)
+
+
+def _page_furniture(text: str) -> tuple[str, list[Block]]:
+    """A text with form feeds is paged: page numbers ("Sida 2 av 3") and a running header repeated at
+    the top of the later pages are blanked out (same length, so source offsets hold) and kept as
+    furniture blocks for metadata. Without form feeds the text is returned as it is."""
+    if "\f" not in text:
+        return text, []
+    pages = text.split("\f")
+    firsts = [next((ln.strip() for ln in page.splitlines() if ln.strip()), "") for page in pages]
+    repeated = {f for f in firsts[1:] if f and firsts.count(f) >= 2}
+    out, furniture, seen = [], [], set()
+    for k, page in enumerate(pages):
+        lines = page.split("\n")
+        top = next((n for n, ln in enumerate(lines) if ln.strip()), None)
+        for n, ln in enumerate(lines):
+            stripped = ln.strip()
+            if _PAGE_NUMBER.match(ln) or (k > 0 and n == top and stripped in repeated):
+                if stripped not in seen and not _PAGE_NUMBER.match(ln):
+                    furniture.append(Block(kind="paragraph", text=stripped, furniture=True))
+                    seen.add(stripped)
+                lines[n] = " " * len(ln.rstrip("\r")) + ("\r" if ln.endswith("\r") else "")
+        out.append("\n".join(lines))
+    return "\n".join(out), furniture
+
+
 def _read(path: Path, data: bytes, sha: str, markdown: bool) -> Layout:
     try:
         text, encoding = decode(data)
@@ -331,7 +361,8 @@ def _read(path: Path, data: bytes, sha: str, markdown: bool) -> Layout:
         raise UnreadableFile(f"{path.name}: {exc.message}") from exc
     if not any(ch.isalpha() for ch in text):
         raise UnreadableFile(f"{path.name}: no text (the file holds no letters)")
-    blocks = parse(text, markdown)
+    body, furniture = _page_furniture(text)
+    blocks = parse(body, markdown) + furniture
     return Layout(
         source=str(path), sha256=sha, format="markdown" if markdown else "text",
         encoding=encoding, text=text, blocks=tuple(blocks),
