@@ -220,7 +220,7 @@ class _Segmenter:
             self.goal.pieces.append(self._piece(unit))
             self.mode = "goal"
             return
-        if self._bold_goal_statement(i, unit, text):
+        if self._bold_goal_statement(i, unit, text) or self._numbered_goal_item(i, unit, text):
             # "**1. Biblioteket ska ge alla barn en bra start.**" then prose, in a follow-up with no Mål labels
             m = re.match(r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+", unit.text)
             label = Label("goal.bold_statement", "goal", "", m.group(1) if m else None, m.end() if m else 0)
@@ -330,6 +330,19 @@ class _Segmenter:
         self.sections[-1].goals.append(goal)
         self.goal, self.mode, self.orphan, self.orphans = goal, "closed", None, []
         return True
+
+    def _numbered_goal_item(self, i: int, unit: Unit, text: str) -> bool:
+        """"1. Biblioteket ska …" as a list item, then a paragraph under it ("**Uppfyllt.** Skrivarverkstäder
+        har hållits …"), in a follow-up with no labels: the item is the goal, the paragraph its result.
+        Items that follow one another with no paragraph between (a list of the plan's goals) are not."""
+        if unit.kind != "list_item" or not re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s", text):
+            return False
+        if self.has_goal_labels or self.labelled_results or _words(text) > 40 or not _GOAL_VERB.search(text):
+            return False
+        prev = self.units[i - 1] if i > 0 else None
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        return (nxt is not None and nxt.kind == "paragraph" and self.labels[i + 1] is None
+                and (prev is None or prev.kind != "list_item"))
 
     def _bold_goal_statement(self, i: int, unit: Unit, text: str) -> bool:
         """A paragraph set wholly in bold that states a goal ("… ska …", at most two lines), followed by

@@ -404,3 +404,13 @@ def test_numbered_goal_with_its_result_on_the_next_line_and_a_bracketed_status()
         ("Läsning och språk", "Biblioteket ska nå alla familjer med nyfödda barn.", "Information har lämnats via BVC.", "Uppfyllt"),
         ("Läsning och språk", "Ett bokprat per termin ska erbjudas årskurs 4.", "Bokprat har getts i två av fem skolor.",
          "Delvis uppfyllt")]
+
+
+def test_numbered_goal_items_each_followed_by_their_result_paragraph():
+    text = ("# Uppföljning av biblioteksplanen\n\nPlanens mål:\n\n1. Barn ska läsa mer.\n2. Vuxna ska nås.\n\nSå här har vi arbetat.\n\n"
+            "## Barn och unga\n\n1. Biblioteket ska erbjuda skrivarverkstäder under skollov.\n\n"
+            "   **Uppfyllt.** Verkstäder har hållits varje lov.\n\n"
+            "2. Varje skola ska ha en kontaktperson.\n\n   **Inte uppfyllt fullt ut.** Elva av tretton skolor har en.\n")
+    assert goals(text) == [
+        ("Barn och unga", "Biblioteket ska erbjuda skrivarverkstäder under skollov.", "Uppfyllt. Verkstäder har hållits varje lov."),
+        ("Barn och unga", "Varje skola ska ha en kontaktperson.", "Inte uppfyllt fullt ut. Elva av tretton skolor har en.")]
