@@ -116,6 +116,29 @@ def legend_words(lines: Iterable[str]) -> list[tuple[str, str]]:
     return out
 
 
+# glyphs a legend may explain ("● uppfyllt, ◐ delvis uppfyllt, ○ ej uppfyllt, – kan inte bedömas")
+LEGEND_GLYPHS = "●◐◑◒◓◔◕○◯⬤◉◎✔✓✗✘✖✕■□◆◇▲△▼▽★☆–—"
+_GLYPH_ENTRY = re.compile(r"(?:(?<=^|[\s,;(])|(?<=^[•*\s]*))([" + LEGEND_GLYPHS + r"])\s*(?:[=:]\s*|[-–]\s+)?(?=\p{L})")
+
+
+def legend_symbols(lines: Iterable[str]) -> list[tuple[str, str]]:
+    """(glyph, meaning) pairs of a symbol legend written in text: two or more glyphs, each followed by a
+    short meaning, on one line, or a line that starts with a glyph and "=" ("✔ = genomfört")."""
+    out = []
+    for line in lines:
+        hits = list(_GLYPH_ENTRY.finditer(line))
+        if len([h for h in hits if h.group(1) not in "–—"]) < (1 if len(hits) >= 2 else 2):
+            if not (len(hits) == 1 and hits[0].start() == len(line) - len(line.lstrip(" •*-"))
+                    and re.search(r"[=:]", hits[0].group(0)) and hits[0].group(1) not in "–—"):
+                continue
+        for hit, nxt in zip(hits, hits[1:] + [None]):
+            meaning = line[hit.end():nxt.start() if nxt else len(line)]
+            meaning = _SENTENCE_END.split(meaning, 1)[0].strip(" ,;.=:()")
+            if meaning and len(meaning.split()) <= 6:
+                out.append((hit.group(1), meaning))
+    return out
+
+
 def _joined(text: str) -> str:
     """A block's lines as one line, except that a line starting with a colour word or a bullet starts a
     new entry ("Grön – uppnått" / "Gul – delvis uppnått" listed under each other)."""
@@ -144,6 +167,8 @@ def legend_entries(layout) -> tuple:
     for colour, meaning in legend_words(lines):
         if not any(e.colour == colour for e in entries.values()):
             entries[colour] = LegendEntry(colour=colour, text=meaning)
+    for glyph, meaning in legend_symbols(lines):
+        entries.setdefault(f"symbol:{glyph}", LegendEntry(colour="symbol", symbol=glyph, text=meaning))
     return tuple(entries.values())
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 StatusLabel = Literal["fulfilled", "partial", "not_fulfilled", "unknown"]
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "rule"]
@@ -171,8 +171,9 @@ class Indicator(Record):
 class LegendEntry(Record):
     """One line of the document's colour legend ("Grön – uppnått")."""
 
-    colour: str = Field(description="Swedish colour word: grön, gul, röd …")
+    colour: str = Field(description="Swedish colour word: grön, gul, röd …; 'symbol' for a glyph legend")
     fill: tuple[int, int, int] | None = Field(default=None, description="RGB of the swatch, when drawn")
+    symbol: str | None = Field(default=None, description="the glyph of a symbol legend ('● uppfyllt', '◐ delvis'); schema 1.2")
     text: str = Field(description="the meaning as printed")
     label: StatusLabel | None = Field(default=None, description="the status the meaning stands for")
 

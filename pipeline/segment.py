@@ -64,6 +64,7 @@ class _GoalDraft:
     from_heading: bool = False
     table: TableGoal | None = None
     indicators: list = field(default_factory=list)
+    overview: TableGoal | None = None  # this goal's row in an overview table, for its status
 
     @property
     def has_result(self) -> bool:
@@ -379,9 +380,12 @@ class _Segmenter:
         section = self.sections[-1] if self.sections else None
         if section is None or section.unit is None or section.level >= unit.block.level:
             return False
-        if _words(text) < 5 or not _GOAL_VERB.search(text):
-            return False
         nxt = self._next_label(i)
+        right_after = i + 1 < len(self.labels) and self.labels[i + 1] is not None and \
+            self.labels[i + 1].role in ("result", "assessment", "status")
+        # a short "### 2. Meröppet ska införas." is a goal too when its result label comes right after it
+        if _words(text) < (3 if right_after else 5) or not _GOAL_VERB.search(text):
+            return False
         return nxt is None or nxt.role not in ("goal", "section")
 
     def _labelled(self, i: int, unit: Unit, label: Label) -> None:
@@ -524,6 +528,33 @@ def _provenance(layout: Layout, pieces: list[_Piece], rule: str | None) -> Prove
     )
 
 
+def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
+    """A table of goals with no result column, followed by as many goals or more stated in the text
+    ("| Nr | Mål i korthet | Bedömning |" then "### 1. Biblioteken ska …" / "Resultat: …"), is an
+    overview of those goals, not goals of its own. When the counts agree, its status cells are the
+    statuses of the goals in the text that have none (by order)."""
+    tables: dict[int, list[_GoalDraft]] = {}
+    for section in drafts:
+        for g in section.goals:
+            if g.table is not None and g.table.goal is not None and g.table.block is not None:
+                tables.setdefault(g.table.block, []).append(g)
+    for block, rows in tables.items():
+        if len(rows) < 2 or any(g.table.result is not None and g.table.result.text.strip() for g in rows):
+            continue
+        later = [g for section in drafts for g in section.goals
+                 if g.table is None and g.pieces and g.pieces[0].unit.index > block]
+        if len(later) < len(rows):
+            continue
+        dropped = {id(g) for g in rows}
+        for section in drafts:
+            section.goals = [g for g in section.goals if id(g) not in dropped]
+        if len(later) == len(rows):
+            for row, goal in zip(rows, later):
+                if goal.status_field is None and row.table.status is not None:
+                    goal.overview = row.table
+    return drafts
+
+
 def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
     if draft.table is not None:
         return draft.table.to_goal(layout, gid)
@@ -541,6 +572,9 @@ def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
     if draft.status_field:
         name, piece = draft.status_field
         status_field = StatusField(label=name, text=piece.text, provenance=_provenance(layout, [piece], None))
+    elif draft.overview is not None:  # the goal's row in an overview table (_overview_tables)
+        row = draft.overview.to_goal(layout, gid)
+        status_field = row.status_field if row is not None else None
     return Goal(
         id=gid,
         label=label.label if label and label.label else None,
@@ -555,7 +589,7 @@ def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
 
 def segment(layout: Layout) -> FollowUp:
     """Sections, goals and results of a Layout. Statuses are left for classify."""
-    drafts = _Segmenter(layout).run()
+    drafts = _overview_tables(_Segmenter(layout).run())
     sections, n = [], 0
     for draft in drafts:
         goals = []

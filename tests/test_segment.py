@@ -414,3 +414,23 @@ def test_numbered_goal_items_each_followed_by_their_result_paragraph():
     assert goals(text) == [
         ("Barn och unga", "Biblioteket ska erbjuda skrivarverkstäder under skollov.", "Uppfyllt. Verkstäder har hållits varje lov."),
         ("Barn och unga", "Varje skola ska ha en kontaktperson.", "Inte uppfyllt fullt ut. Elva av tretton skolor har en.")]
+
+
+def test_an_overview_table_before_the_goals_gives_their_statuses_not_goals_of_its_own():
+    from pipeline.classify import classify
+    from pipeline.readers.text import parse
+    from pipeline.schema import Layout
+    from pipeline.segment import segment
+    text = ("# Sammanställning\n\n## Sammanfattning\n\n| Nr | Mål i korthet | Bedömning |\n|---|---|---|\n"
+            "| 1 | Förskolor | ● |\n| 2 | Samtalsgrupper | ◐ |\n| 3 | Lån | – |\n\n"
+            "Teckenförklaring: ● uppfyllt, ◐ delvis uppfyllt, ○ ej uppfyllt, – kan inte bedömas.\n\n## Läsning\n\n"
+            "### 1. Biblioteken ska samarbeta med förskolorna.\n\n**Resultat:** Samarbete har skett.\n\n"
+            "### 2. Biblioteket ska erbjuda samtalsgrupper för vuxna som lär sig svenska.\n\n"
+            "**Resultat:** Grupper har hållits i Hovsjö.\n\n"
+            "### 3. Fler barn ska bli återkommande låntagare.\n\n**Resultat:** Statistiken finns inte.\n")
+    layout = Layout(source="x.md", sha256="0" * 64, format="markdown", blocks=tuple(parse(text, True)))
+    doc = classify(segment(layout))
+    got = [(g.text, g.status_field.text, g.status.label, g.status.method) for g in doc.goals()]
+    assert got == [("Biblioteken ska samarbeta med förskolorna.", "●", "fulfilled", "legend:symbol"),
+                   ("Biblioteket ska erbjuda samtalsgrupper för vuxna som lär sig svenska.", "◐", "partial", "legend:symbol"),
+                   ("Fler barn ska bli återkommande låntagare.", "–", "unknown", "legend:symbol")]

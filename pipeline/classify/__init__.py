@@ -16,6 +16,8 @@ from typing import Protocol
 from pipeline.colour import COLOUR_WORDS, colour_status
 from pipeline.schema import FollowUp, Status, Summary
 
+CONFIDENCE_SYMBOL = 0.85  # as a colour word read through the legend (colour.colour_status)
+
 
 class Classifier(Protocol):
     name: str
@@ -122,11 +124,18 @@ def classify(followup: FollowUp, classifier: Classifier | None = None) -> Follow
     )
     # one batch per document: the spaCy pipeline and the model run over all goals at once
     goals = [g for section in followup.sections for g in section.goals]
-    plain = [i for i, g in enumerate(goals) if not _is_colour(g.status_field)]
+    glyphs = {e.symbol: e for e in legend if e.symbol and e.label}
+    # a status cell that is only a glyph of the document's symbol legend ("◐" with "◐ delvis uppfyllt")
+    symbolic = {i: glyphs[g.status_field.text.strip()] for i, g in enumerate(goals)
+                if g.status_field is not None and g.status_field.text.strip() in glyphs}
+    plain = [i for i, g in enumerate(goals) if not _is_colour(g.status_field) and i not in symbolic]
     items = [(goals[i].result.text if goals[i].result else None,
               goals[i].status_field.text if goals[i].status_field else None, goals[i].text) for i in plain]
     batch = classifier.statuses(items) if hasattr(classifier, "statuses") else [classifier.status(*it) for it in items]
     decided = dict(zip(plain, batch))
+    for i, entry in symbolic.items():
+        decided[i] = Status(label=entry.label, confidence=CONFIDENCE_SYMBOL, evidence=entry.symbol, method="legend:symbol",
+                            source="colour", reason=f"the symbol {entry.symbol} means \"{entry.text}\" in the legend")
     for i, status in decided.items():
         if goals[i].indicators and (not status.method.startswith(_OWN_VERDICT) or status.method in _NOT_A_VERDICT):
             decided[i] = _indicator_status(goals[i], status, classifier, legend)
