@@ -16,7 +16,7 @@ import regex as re
 from pipeline import __version__
 from pipeline.colour import legend_entries
 from pipeline.labels import (
-    _CLOSING, _LETTERS, _NUMBERED, _TOC_HEADING, _TOC_LINE, Label, Unit, _is_caps, _is_closing, _units, _words,
+    _CLOSING, _DATE_ONLY, _LETTERS, _NUMBERED, _TOC_HEADING, _TOC_LINE, Label, Unit, _is_caps, _is_closing, _units, _words,
     heading_like, match_label,
 )
 from pipeline.schema import FollowUp, Goal, Indicator, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
@@ -239,7 +239,9 @@ class _Segmenter:
             self._open_section(_printed(unit.text, title), number, level + 1, unit)
             return
         if self.mode == "result" and self.goal is not None:
-            if any(p.search(text) for _, p in _CLOSING):
+            if any(p.search(text) for _, p in _CLOSING) or (self.goal.result and unit.kind == "paragraph" and "\n" not in text
+                                                            and _DATE_ONLY.match(text) and _words(text) <= 6):
+                # "Arvika 8 nov. 2022" on its own after the last result: the signature begins
                 self.mode = "closed"
                 return
             self.goal.result.append(self._piece(unit))

@@ -434,3 +434,10 @@ def test_an_overview_table_before_the_goals_gives_their_statuses_not_goals_of_it
     assert got == [("Biblioteken ska samarbeta med förskolorna.", "●", "fulfilled", "legend:symbol"),
                    ("Biblioteket ska erbjuda samtalsgrupper för vuxna som lär sig svenska.", "◐", "partial", "legend:symbol"),
                    ("Fler barn ska bli återkommande låntagare.", "–", "unknown", "legend:symbol")]
+
+
+def test_a_dateline_after_the_last_result_ends_it_even_before_an_appendix():
+    text = ("Mål 1: Biblioteket ska vara öppet.\nResultat: Det är öppet.\n\nResultat fortsätter här.\n\n"
+            "Arvika 8 nov. 2022\n\nPer Lindqvist\nBibliotekschef\n\nBilaga. Nyckeltal\n\nÅr  Utlån\n2018  148 200\n\n* Januari.\n")
+    assert goals(text, markdown=False) == [(None, "Biblioteket ska vara öppet.", "Det är öppet.\nResultat fortsätter här.")]
+    assert goals("Mål: Ett mål.\nResultat:\n\nKlart 12 mars 2023\n", markdown=False) == [(None, "Ett mål.", "Klart 12 mars 2023")]
