@@ -487,7 +487,48 @@ class _Segmenter:
         self.goal.label = None
         self.goal.pieces.extend(self._piece(u) for u in units[1:])
 
+    def _key_value_table(self, unit: Unit) -> bool:
+        """A table of two columns whose left cells are labels, one goal per table ("Mål 1 | Barnbibliotekarier
+        ska …" / "Resultat | Besök har gjorts …" / "Bedömning | Uppfyllt"): read as the labelled paragraphs
+        it lays out."""
+        block = unit.block
+        rows = block.rows
+        if len(rows) < 2 or any(len(r) != 2 for r in rows):
+            return False
+        if "\n".join(" | ".join(c.text for c in r) for r in rows) != block.text:
+            return False  # cell offsets in the block text are read from that layout
+        labels = []
+        for r in rows:
+            key = " ".join(r[0].text.split()).rstrip(":")
+            label = match_label(key + ":") if key else None
+            labels.append(label if label is not None and not key[label.rest - 1:].strip(" :") else None)
+        roles = [lab.role if lab else None for lab in labels]
+        if roles[0] != "goal" or not ({"result", "assessment", "status"} & set(roles[1:])):
+            return False
+        pos, cells = 0, []
+        for r in rows:
+            start = pos + len(r[0].text) + 3
+            cells.append(Unit(unit.index, block, start, start + len(r[1].text)))
+            pos = start + len(r[1].text) + 1
+        goal = _GoalDraft(label=labels[0])
+        goal.pieces.append(self._piece(cells[0]))
+        has_result = "result" in roles
+        for role, label, cell in zip(roles[1:], labels[1:], cells[1:]):
+            text = cell.text.strip()
+            if not text:
+                continue
+            if role == "result" or (role == "assessment" and not has_result and _words(text) > 8):
+                goal.result.append(self._piece(cell))
+                goal.result_rule = label.id
+            elif role in ("status", "assessment") and goal.status_field is None:
+                goal.status_field = (label.label, self._piece(cell))
+        self.sections[-1].goals.append(goal)
+        self.goal, self.mode, self.orphan, self.orphans = goal, "closed", None, []
+        return True
+
     def _table(self, unit: Unit) -> None:
+        if self._key_value_table(unit):
+            return
         # an activity table is the goals only where no goal is open and no goal is labelled anywhere
         goals = goals_from_table(unit.block, unit.index,
                                  activities=not self.has_goal_labels and (self.goal is None or self.mode in ("none", "closed")))

@@ -441,3 +441,14 @@ def test_a_dateline_after_the_last_result_ends_it_even_before_an_appendix():
             "Arvika 8 nov. 2022\n\nPer Lindqvist\nBibliotekschef\n\nBilaga. Nyckeltal\n\nÅr  Utlån\n2018  148 200\n\n* Januari.\n")
     assert goals(text, markdown=False) == [(None, "Biblioteket ska vara öppet.", "Det är öppet.\nResultat fortsätter här.")]
     assert goals("Mål: Ett mål.\nResultat:\n\nKlart 12 mars 2023\n", markdown=False) == [(None, "Ett mål.", "Klart 12 mars 2023")]
+
+
+def test_one_key_value_table_per_goal():
+    text = ("## Läsfrämjande\n\n| Mål 1 | Barnbibliotekarier ska besöka alla barnavårdscentraler. |\n|---|---|\n"
+            "| Resultat | Besök har gjorts på samtliga. |\n| Bedömning | Uppfyllt |\n\n"
+            "| Mål 2 | Bibliotekets lokaler ska inventeras. |\n|---|---|\n| Resultat | |\n| Bedömning | – |\n")
+    s = seg(text)
+    got = [(x.title, g.text, g.result.text if g.result else None, g.status_field.text if g.status_field else None)
+           for x in s.sections for g in x.goals]
+    assert got == [("Läsfrämjande", "Barnbibliotekarier ska besöka alla barnavårdscentraler.", "Besök har gjorts på samtliga.", "Uppfyllt"),
+                   ("Läsfrämjande", "Bibliotekets lokaler ska inventeras.", None, "–")]
