@@ -585,7 +585,8 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
         if len(rows) < 2 or any(g.table.result is not None and g.table.result.text.strip() for g in rows):
             continue
         later = [g for section in drafts for g in section.goals
-                 if g.table is None and g.pieces and g.pieces[0].unit.index > block]
+                 if (g.table is None and g.pieces and g.pieces[0].unit.index > block)
+                 or (g.table is not None and g.table.block is not None and g.table.block > block)]
         if len(later) < len(rows):
             continue
         dropped = {id(g) for g in rows}
@@ -593,14 +594,19 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
             section.goals = [g for g in section.goals if id(g) not in dropped]
         if len(later) == len(rows):
             for row, goal in zip(rows, later):
-                if goal.status_field is None and row.table.status is not None:
+                own = goal.status_field is not None or (goal.table is not None and goal.table.status is not None)
+                if not own and row.table.status is not None:
                     goal.overview = row.table
     return drafts
 
 
 def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
     if draft.table is not None:
-        return draft.table.to_goal(layout, gid)
+        record = draft.table.to_goal(layout, gid)
+        if record is not None and record.status_field is None and draft.overview is not None:
+            row = draft.overview.to_goal(layout, gid)  # the goal's row in an overview table (_overview_tables)
+            record = record.model_copy(update={"status_field": row.status_field if row is not None else None})
+        return record
     text = " ".join(p.text for p in draft.pieces).strip()
     if not text:
         return None

@@ -138,3 +138,20 @@ def test_the_line_step_is_the_smallest_cluster_of_gaps(gaps, step):
     from pipeline.readers.pdf_layout import _line_step
 
     assert _line_step(gaps, 10.0) == pytest.approx(step, abs=0.15)
+
+
+def test_a_table_row_broken_over_a_page_is_joined_cell_by_cell():
+    from pipeline.readers.pdf import _continues_row, _join_cells
+    from pipeline.schema import Cell
+
+    last = tuple(Cell(text=t) for t in ("3.2", "Biblioteket ska samverka\nmed kulturskolan om minst",
+                                        "Samarbetet har gett konserter, men inte", "Delvis\nuppfyllt"))
+    rest = tuple(Cell(text=t) for t in ("", "en gemensam föreställning per termin.", "varje termin.", ""))
+    assert _continues_row(last, rest)
+    joined = [" ".join(_join_cells(a, b).text.split()) for a, b in zip(last, rest)]
+    assert joined == ["3.2", "Biblioteket ska samverka med kulturskolan om minst en gemensam föreställning per termin.",
+                      "Samarbetet har gett konserter, men inte varje termin.", "Delvis uppfyllt"]
+    # a new row under a section cell merged down the page is not a continuation
+    done = tuple(Cell(text=t) for t in ("Läsning", "Alla barn ska få en bok.", "Klart.", ""))
+    new = tuple(Cell(text=t) for t in ("", "Bokcirklar ska startas.", "Sju av elva filialer.", ""))
+    assert not _continues_row(done, new)

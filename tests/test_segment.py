@@ -452,3 +452,12 @@ def test_one_key_value_table_per_goal():
            for x in s.sections for g in x.goals]
     assert got == [("Läsfrämjande", "Barnbibliotekarier ska besöka alla barnavårdscentraler.", "Besök har gjorts på samtliga.", "Uppfyllt"),
                    ("Läsfrämjande", "Bibliotekets lokaler ska inventeras.", None, "–")]
+
+
+def test_a_summary_table_before_the_detail_tables_is_not_goals():
+    text = ("## Sammanställning\n\n| Nr | Mål | Status |\n|---|---|---|\n| 1.1 | Läsombud ska finnas. | Delvis uppfyllt |\n"
+            "| 1.2 | Barnavdelningen ska göras om. | Uppfyllt |\n\n## Läsning\n\n| Nr | Mål | Resultat | Status |\n|---|---|---|---|\n"
+            "| 1.1 | Läsombud ska finnas. | Fyra av fem har läsombud. | Delvis uppfyllt |\n"
+            "| 1.2 | Barnavdelningen ska göras om. | Invigd 2023. | Uppfyllt |\n")
+    assert goals(text) == [("Läsning", "Läsombud ska finnas.", "Fyra av fem har läsombud."),
+                           ("Läsning", "Barnavdelningen ska göras om.", "Invigd 2023.")]

@@ -13,6 +13,7 @@ import ctypes
 import io
 import os
 from pathlib import Path
+import regex as re
 
 from pipeline.colour import STATUS_SYMBOLS, only_symbols
 from pipeline.errors import UnreadableFile
@@ -249,6 +250,26 @@ def _open(data: bytes, name: str):
         raise UnreadableFile(f"{name}: not a readable PDF ({exc})") from exc
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?:…)]\s*$")
+
+
+def _continues_row(last: tuple, first: tuple) -> bool:
+    """The first row on the new page is the rest of the last row on the page before: its first cell is
+    empty, and each of its filled cells goes on from the cell above (that one is filled and ends without a
+    full stop, or this one starts in lower case)."""
+    if len(last) != len(first) or first[0].text.strip() or not last[0].text.strip():
+        return False
+    filled = [(a.text.strip(), b.text.strip()) for a, b in zip(last, first) if b.text.strip()]
+    return bool(filled) and all(a and (not _ENDS_SENTENCE.search(a) or b[:1].islower()) for a, b in filled)
+
+
+def _join_cells(a, b):
+    if not b.text.strip():
+        return a
+    return a.model_copy(update={"text": (a.text.rstrip() + "\n" + b.text.strip()) if a.text.strip() else b.text,
+                                "fill": a.fill or b.fill})
+
+
 def _stitch_tables(items: list[Item]) -> list[Item]:
     """A table continued at the top of the next page (header repeated or not) becomes one table."""
     out: list[Item] = []
@@ -260,7 +281,12 @@ def _stitch_tables(items: list[Item]) -> list[Item]:
             rows = item.table.rows
             if tuple(c.text for c in rows[0]) == header:
                 rows = rows[1:]
-            merged = prev.table.rows + rows
+            head = prev.table.rows
+            if rows and len(head) > 1 and _continues_row(head[-1], rows[0]):
+                # a row broken over the page (Word lets rows break): its second half joins the first
+                head = head[:-1] + (tuple(_join_cells(a, b) for a, b in zip(head[-1], rows[0])),)
+                rows = rows[1:]
+            merged = head + rows
             prev.table = prev.table.model_copy(update={
                 "rows": merged, "pages": tuple(sorted({prev.table.page, *prev.table.pages, item.table.page})),
                 "text": "\n".join(" | ".join(c.text for c in r) for r in merged)})
