@@ -130,7 +130,7 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}(?=[.)]?[ \t])|(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}|\p{Lu})(?=[.)][ \t]))"
                        r"[.)]?[ \t]+(?P<title>\p{Lu}[^\n]*)$")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{2,}|\t)\s*\d{1,3}\s*$")
-_DATE_ONLY = re.compile(r"^[\p{L} ,]*\d{1,4}(?::[ae])?[-/. ]\p{L}*[-/. ]{0,2}\d{2,4}\s*$")  # "Arvika 8 nov. 2022"
+_DATE_ONLY = re.compile(r"^[\p{L} ,]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,4}(?::[ae])?[-/. ]\p{L}*[-/. ]{0,2}\d{2,4})\s*$")  # "Arvika 8 nov. 2022", "Skövde 2025-01-15"
 _END_PUNCT = re.compile(r"[.!?:;,]\s*$")
 _SENTENCE_DONE = re.compile(r"[.!?]\s*$")
 _TOC_HEADING = re.compile(load("labels")["toc_headings"], re.IGNORECASE)

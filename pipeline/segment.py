@@ -19,6 +19,7 @@ from pipeline.labels import (
     _CLOSING, _DATE_ONLY, _LETTERS, _NUMBERED, _TOC_HEADING, _TOC_LINE, Label, Unit, _is_caps, _is_closing, _units, _words,
     heading_like, match_label,
 )
+from pipeline.lexicon import load
 from pipeline.schema import FollowUp, Goal, Indicator, Layout, Provenance, Result, Section, SourceInfo, Span, StatusField
 from pipeline.tables import TableGoal, column_roles, goals_from_table, indicators_from_table
 
@@ -239,8 +240,9 @@ class _Segmenter:
             self._open_section(_printed(unit.text, title), number, level + 1, unit)
             return
         if self.mode == "result" and self.goal is not None:
-            if any(p.search(text) for _, p in _CLOSING) or (self.goal.result and unit.kind == "paragraph" and "\n" not in text
-                                                            and _DATE_ONLY.match(text) and _words(text) <= 6):
+            first_line = text.split("\n", 1)[0]
+            if any(p.search(text) for _, p in _CLOSING) or (self.goal.result and unit.kind == "paragraph"
+                                                            and _DATE_ONLY.match(first_line) and _words(first_line) <= 6):
                 # "Arvika 8 nov. 2022" on its own after the last result: the signature begins
                 self.mode = "closed"
                 return
@@ -600,6 +602,28 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
     return drafts
 
 
+_TRAILING_STATUS = re.compile(load("labels")["trailing_status"]["pattern"], re.IGNORECASE)
+
+
+def _trailing_status(draft: _GoalDraft) -> None:
+    """"Biblioteket ska … varje vecka. (Uppfyllt)": the bracketed verdict leaves the goal text and becomes
+    its status field (lexicon labels.json, "trailing_status")."""
+    if draft.status_field is not None or not draft.pieces:
+        return
+    last = draft.pieces[-1]
+    m = _TRAILING_STATUS.search(last.unit.block.text, last.start, last.end)
+    if m is None or m.end() < last.end - 1:
+        return
+    draft.status_field = ("Status", _Piece(last.unit, m.start(1), m.end(1)))
+    end = m.start()
+    while end > last.start and last.unit.block.text[end - 1].isspace():
+        end -= 1
+    if end > last.start:
+        draft.pieces[-1] = _Piece(last.unit, last.start, end)
+    else:
+        draft.pieces.pop()
+
+
 def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
     if draft.table is not None:
         record = draft.table.to_goal(layout, gid)
@@ -607,6 +631,7 @@ def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
             row = draft.overview.to_goal(layout, gid)  # the goal's row in an overview table (_overview_tables)
             record = record.model_copy(update={"status_field": row.status_field if row is not None else None})
         return record
+    _trailing_status(draft)
     text = " ".join(p.text for p in draft.pieces).strip()
     if not text:
         return None

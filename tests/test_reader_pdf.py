@@ -128,6 +128,26 @@ def test_two_real_columns_are_read_one_after_the_other():
     assert [ln.text for ln in column_order(left + right)] == [ln.text for ln in left + right]
 
 
+def test_a_title_and_introduction_above_two_columns_come_first():
+    from pipeline.readers.pdf_layout import column_order
+    title = _line("Så gick det", 57, 200, 60)                       # short: wholly on the left side
+    intro = [_line("En inledning som går över hela sidans bredd och förklarar.", 57, 520, 80 + 14 * k) for k in range(2)]
+    left = [_line(f"vänster {k}", 57, 290, 130 + 14 * k) for k in range(8)]
+    right = [_line(f"höger {k}", 305, 538, 121 + 14 * k) for k in range(8)]
+    assert [ln.text for ln in column_order(right + left + intro + [title])] == \
+        [ln.text for ln in [title] + intro + left + right]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Barn och unga", True), ("uppfyllt)", False), ("(Uppfyllt)", False), ("Mål (del 2)", True),
+])
+def test_the_end_of_a_wrapped_line_is_not_a_heading(text, heading):
+    from pipeline.readers.pdf_layout import Line, _is_heading
+    line = Line(text=text, page=1, x0=57, x1=200, top=100, bottom=110, size=10, bold=True, bold_start=True,
+                page_height=842, page_width=595)
+    assert _is_heading(line, 10.0) == heading
+
+
 @pytest.mark.parametrize("gaps, step", [
     ([21.0, 21.0, 14.0, 21.0, 14.0, 21.0, 21.0], 14.0),   # most paragraphs one or two lines: not the median
     ([14.0, 14.2, 13.9, 14.1, 21.0, 14.0], 14.0),        # the usual page

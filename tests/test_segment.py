@@ -461,3 +461,13 @@ def test_a_summary_table_before_the_detail_tables_is_not_goals():
             "| 1.2 | Barnavdelningen ska göras om. | Invigd 2023. | Uppfyllt |\n")
     assert goals(text) == [("Läsning", "Läsombud ska finnas.", "Fyra av fem har läsombud."),
                            ("Läsning", "Barnavdelningen ska göras om.", "Invigd 2023.")]
+
+
+def test_a_bracketed_verdict_after_the_goal_is_its_status_field():
+    text = ("## Barn\n\n**Målsättning:** Biblioteket ska erbjuda sagostunder varje vecka. (Delvis uppfyllt)\n\n"
+            "**Så har det gått:** Sagostunder har hållits varannan vecka.\n\n"
+            "**Målsättning:** Biblioteket ska nå barn (0–5 år) i alla kommundelar.\n\n**Så har det gått:** Klart.\n")
+    s = seg(text)
+    got = [(g.text, g.result.text, g.status_field.text if g.status_field else None) for x in s.sections for g in x.goals]
+    assert got == [("Biblioteket ska erbjuda sagostunder varje vecka.", "Sagostunder har hållits varannan vecka.", "Delvis uppfyllt"),
+                   ("Biblioteket ska nå barn (0–5 år) i alla kommundelar.", "Klart.", None)]

@@ -81,6 +81,12 @@ def column_order(lines: list[Line]) -> list[Line]:
         return by_pos
     # the columns' vertical extent; full-width lines above and below it keep their place
     top = min(min(ln.top for ln in left), min(ln.top for ln in right))
+    # a title and an introduction across the page above the columns (a short title line may sit wholly
+    # on one side): the columns begin below the last full-width line before both have started
+    overlap = max(min(ln.top for ln in left), min(ln.top for ln in right))
+    heads = [ln.top for ln in lines if not ln.furniture and ln not in left and ln not in right and ln.top < overlap]
+    if heads:
+        top = min((ln.top for ln in left + right if ln.top > max(heads)), default=top)
     bottom = max(max(ln.bottom for ln in left), max(ln.bottom for ln in right))
     inside = [ln for ln in lines if top - 1 <= ln.top <= bottom and (ln in left or ln in right)]
     if len(inside) < 0.6 * len([ln for ln in lines if top <= ln.top <= bottom]):
@@ -108,6 +114,8 @@ def _is_heading(line: Line, body: float) -> bool:
     words = len(text.split())
     if words == 0 or words > 16 or _END.search(text):
         return False
+    if _LOWER.match(text) or (text.endswith(")") and (text.startswith("(") or "(" not in text)):
+        return False  # "uppfyllt)", "(Uppfyllt)": the end of a wrapped line, not a heading
     return line.size >= body + 1.5 or (line.bold and line.size >= body - 0.5)
 
 
@@ -149,9 +157,11 @@ def paragraphs(lines: list[Line], body: float) -> list[Item]:
             or line.furniture != prev.furniture
             or abs(line.size - prev.size) >= 1.0
             or line.top - prev.top > step * 1.3
-            or line.top < prev.top - 2                     # back up: next column
+            or (line.top < prev.top - 2                    # back up: next column, unless the sentence
+                and (_END.search(prev.text) or not _LOWER.match(line.text.strip())))  # goes on there
             or _is_heading(line, body) != _is_heading(prev, body)
-            or (line.bold_start and not prev.bold)           # a bold label starts a paragraph
+            or (line.bold_start and not prev.bold              # a bold label starts a paragraph
+                and not _LOWER.match(line.text.strip()))       # ("uppfyllt)" ends a bold verdict)
             or (prev.furniture and line.furniture)
         )
         if new:
