@@ -412,9 +412,9 @@ class _Segmenter:
         if self.goal is None or (self.goal.has_result and (label.role == "result" and self._orphan_is_goal() or (
                 label.role in ("status", "assessment") and (self.mode == "closed" and self._orphan_is_goal()
                                                             or self._second_status_after_numbered())))):
-            if self.orphan is None:
+            if self.orphan is None or _CAPTION.match(self.orphan.text.strip()):
                 self.orphans = []
-                return  # a result with no goal before it: nothing to attach it to
+                return  # a result with no goal before it (or only a table's caption): nothing to attach it to
             self._adopt_orphan()
         self._labelled_rest(i, unit, label, rest)
         self.orphans = []
@@ -602,6 +602,7 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
     return drafts
 
 
+_CAPTION = re.compile(load("labels")["captions"]["pattern"], re.IGNORECASE)
 _TRAILING_STATUS = re.compile(load("labels")["trailing_status"]["pattern"], re.IGNORECASE)
 
 

@@ -471,3 +471,10 @@ def test_a_bracketed_verdict_after_the_goal_is_its_status_field():
     got = [(g.text, g.result.text, g.status_field.text if g.status_field else None) for x in s.sections for g in x.goals]
     assert got == [("Biblioteket ska erbjuda sagostunder varje vecka.", "Sagostunder har hållits varannan vecka.", "Delvis uppfyllt"),
                    ("Biblioteket ska nå barn (0–5 år) i alla kommundelar.", "Klart.", None)]
+
+
+def test_a_table_caption_is_not_a_goal_and_a_decision_line_ends_the_last_result():
+    text = ("Tabell 1. Sammanfattning av bedömningarna\n\nBedömning\nAntal mål\nUppnått\n3\n\n"
+            "Mål 1\n\nBarns läsning ska öka.\n\nBedömning: Ej uppnått. Utlånen har legat stilla.\n\n"
+            "Bilagan behandlades av kulturnämnden den 27 februari 2025, § 18.\n")
+    assert goals(text, markdown=False) == [(None, "Barns läsning ska öka.", "Ej uppnått. Utlånen har legat stilla.")]
