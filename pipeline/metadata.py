@@ -91,6 +91,12 @@ def _date(layout: Layout) -> tuple[str | None, str | None]:
     labelled_cells = [(i, " ".join(c.text.split()), block.furniture) for i, block in enumerate(layout.blocks)
                       if block.kind == "table" for row in block.rows for c in row
                       if any(_DATE_LABEL.search(c.text[:h.start]) for h in find_dates(c.text))]
+    # … or a label cell beside its value: "Datum | 19 april 2024"
+    labelled_cells += [(i, f"{' '.join(a.text.split())}: {' '.join(b.text.split())}", block.furniture)
+                       for i, block in enumerate(layout.blocks) if block.kind == "table" for row in block.rows
+                       for a, b in zip(row, row[1:]) if a.text.strip() and (_DATE_LABEL.search(a.text.strip())
+                                                                            or _PAGE_DATE.search(a.text.strip()))
+                       and find_dates(b.text)]
     lines = labelled_cells + lines
     best: tuple[float, int, DateHit] | None = None
     n = len(lines)

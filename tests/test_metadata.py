@@ -99,6 +99,8 @@ def test_the_previous_plan_is_not_the_period_followed_up():
 def test_a_date_in_a_letterhead_table_and_a_date_reported_to_the_board():
     text = "| Datum: 2024-02-13 | Dnr KTN 2024/12 |\n|---|---|\n| Kultur | |\n\n# Uppföljning\n\nText.\n"
     assert meta(text).date == "2024-02-13"
+    text = "# Uppföljning\n\n| Datum | 19 april 2024 |\n|---|---|\n| Diarienummer | KTN-2021-00412 |\n\nText.\n"
+    assert meta(text).date == "2024-04-19"
     text = "# Uppföljning\n\nUppföljningen redovisades för kulturnämnden den 19 mars 2024 och godkändes.\n\nText.\n"
     assert meta(text).date == "2024-03-19"
 
