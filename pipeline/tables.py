@@ -159,6 +159,7 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
     matrix = _status_matrix(header, roles)
     out: list[TableGoal] = []
     status_above: Cell | None = None  # a status cell merged over several goal rows is every row's status
+    area: str | None = None  # "Målområde | Mål | …": the area cell, merged down its goals, is their section
     for row in rows:
         if _is_section_row(row):
             out.append(TableGoal(section=" ".join(row[0].text.split()), page=block.page, block=index,
@@ -166,6 +167,11 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
             continue
         if column_roles(row) == roles:
             continue  # a repeated header row (table continued on the next page)
+        if "section" in roles and roles["section"] < len(row):
+            value = " ".join(row[roles["section"]].text.split())
+            if value and value != area:
+                area = value
+                out.append(TableGoal(section=value, page=block.page, block=index, source_index=block.source_index))
 
         def cell(role: str) -> Cell | None:
             i = roles.get(role)

@@ -478,3 +478,13 @@ def test_a_table_caption_is_not_a_goal_and_a_decision_line_ends_the_last_result(
             "Mål 1\n\nBarns läsning ska öka.\n\nBedömning: Ej uppnått. Utlånen har legat stilla.\n\n"
             "Bilagan behandlades av kulturnämnden den 27 februari 2025, § 18.\n")
     assert goals(text, markdown=False) == [(None, "Barns läsning ska öka.", "Ej uppnått. Utlånen har legat stilla.")]
+
+
+def test_an_area_column_merged_down_its_goals_gives_their_section():
+    text = ("| Målområde | Mål | Genomfört och resultat | Bedömning |\n|---|---|---|---|\n"
+            "| Läsning | Barn ska nås. | Alla kommundelar har fått besök. | Uppnått |\n"
+            "| | Bokcirklar ska startas. | Sju av elva filialer. | Delvis |\n"
+            "| Delaktighet | Nyheter ska finnas på lätt svenska. | 8 Sidor finns. | Delvis |\n")
+    assert goals(text) == [("Läsning", "Barn ska nås.", "Alla kommundelar har fått besök."),
+                           ("Läsning", "Bokcirklar ska startas.", "Sju av elva filialer."),
+                           ("Delaktighet", "Nyheter ska finnas på lätt svenska.", "8 Sidor finns.")]
