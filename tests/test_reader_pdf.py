@@ -175,3 +175,40 @@ def test_a_table_row_broken_over_a_page_is_joined_cell_by_cell():
     done = tuple(Cell(text=t) for t in ("Läsning", "Alla barn ska få en bok.", "Klart.", ""))
     new = tuple(Cell(text=t) for t in ("", "Bokcirklar ska startas.", "Sju av elva filialer.", ""))
     assert not _continues_row(done, new)
+
+
+def test_a_table_laid_out_with_whitespace_only(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "luft.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    c.setFont("Helvetica", 10)
+    c.drawString(56, y, "Teckenförklaring: Uppfyllt, Delvis, Ej uppfyllt.")
+    y -= 30
+    c.setFont("Helvetica-Bold", 10)
+    for x, t in ((56, "Mål"), (266, "Resultat"), (500, "Status")):
+        c.drawString(x, y, t)
+    y -= 24
+    c.drawString(56, y, "Läsfrämjande")
+    c.setFont("Helvetica", 10)
+    rows = [(["Varje barn ska få tre besök", "från biblioteket."], ["Besöken genomfördes till 2021.", "Därefter bara i centrum."], "Delvis"),
+            (["En läsfestival ska ordnas", "vartannat år."], ["Festivalen hölls 2021 och 2023."], "Uppfyllt")]
+    for goal, result, status in rows:
+        y -= 22
+        c.drawString(500, y, status)
+        for k in range(max(len(goal), len(result))):
+            if k < len(goal):
+                c.drawString(56, y - 12 * k, goal[k])
+            if k < len(result):
+                c.drawString(266, y - 12 * k, result[k])
+        y -= 12 * (max(len(goal), len(result)) - 1)
+    y -= 30
+    c.drawString(56, y, "Nästa biblioteksplan gäller 2024–2027 och antogs av kommunfullmäktige i december 2023.")
+    c.save()
+    doc = process(path)
+    assert [(s.title, g.text, g.result.text, g.status.label) for s in doc.sections for g in s.goals] == [
+        ("Läsfrämjande", "Varje barn ska få tre besök från biblioteket.", "Besöken genomfördes till 2021. Därefter bara i centrum.",
+         "partial"),
+        ("Läsfrämjande", "En läsfestival ska ordnas vartannat år.", "Festivalen hölls 2021 och 2023.", "fulfilled")]

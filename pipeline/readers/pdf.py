@@ -21,6 +21,7 @@ from pipeline.readers.pdf_layout import (
     Item, Line, body_size, column_order, join_lines, mark_furniture, merge_page_breaks, paragraphs, to_blocks,
 )
 from pipeline.readers.pdf_plumber import _plumber_page, is_bold_name
+from pipeline.readers.pdf_whitespace import whitespace_tables
 from pipeline.schema import BBox, Block, Cell, Layout, Swatch
 
 # A page with this many vector paths is read by pdfplumber (tables, swatches, cell fills).
@@ -353,7 +354,9 @@ def read_pdf(path: Path, data: bytes, sha: str) -> Layout:
     body = body_size(all_lines)
     items: list[Item] = []
     for number in range(1, pages + 1):
-        page_items = paragraphs(column_order([ln for ln in all_lines if ln.page == number]), body)
+        page_lines, spaced = whitespace_tables([ln for ln in all_lines if ln.page == number], body)
+        tables += [(number, top, block) for top, block in spaced]
+        page_items = paragraphs(column_order(page_lines), body)
         for _, top, block in sorted((t for t in tables if t[0] == number), key=lambda t: t[1]):
             at = next((k for k, it in enumerate(page_items) if it.lines and it.lines[0].top > top), len(page_items))
             page_items.insert(at, Item(table=block))
