@@ -211,6 +211,9 @@ def test_indicator_tables_belong_to_their_goal_and_decide_where_the_text_gives_n
     ("Kostnaden ska minska.", [("Kostnad per lån, kr", "40", "38", None)], "fulfilled"),
     ("Service", [("Väntetid, dagar", "högst 14", "20", None)], "partial"),
     ("Öppna", [("Har öppnat", "Ja", "Nej", None)], "not_fulfilled"),
+    # "kostnadsfri" is not a cost to lower, and a Ja/Nej target is never "lower is better"
+    ("Biblioteket ska erbjuda kostnadsfri utskrift.", [("Tjänsten införd", "Ja", "Nej", "Nej")], "not_fulfilled"),
+    ("Väntetiden ska minska.", [("Tjänsten införd", "Ja", "Ja", None)], "fulfilled"),
     ("Öppettider", [("Timmar", "520", "498", None), ("Meröppna bibliotek", "4", "5", None)], "partial"),
     ("Kompetens", [("Andel utbildade", "100 %", "–", None)], None),  # nothing to compare
 ])

@@ -514,7 +514,7 @@ def _no_baseline(result: str, rule_id: str = "target.no_baseline") -> tuple[str,
 
 # ---------------------------------------------------------------- indicator tables
 
-_LOWER_BETTER = re.compile(r"\b(?:minska\w*|sänk\w*|färre|lägre|kortare|högst|max\w*|understiga|väntetid\w*|kostnad\w*)\b", re.I)
+_LOWER_BETTER = re.compile(r"\b(?:minska\w*|sänk\w*|färre|lägre|kortare|högst|max\w*|understiga|väntetid\w*|kostnad(?:en|er|erna)?)\b", re.I)
 _SIGNED = re.compile(r"^\s*([+−–-])\s?" + _NUM)
 _YES_NO = {"ja": 1.0, "nej": 0.0, "uppfyllt": 1.0, "klart": 1.0, "genomfört": 1.0}
 
@@ -546,7 +546,9 @@ def indicator_status(goal: str | None, indicators) -> tuple[str, str, str] | Non
         target, outcome = _indicator_value(ind.target), _indicator_value(ind.outcome)
         if target is None or outcome is None:
             continue
-        lower = bool(_LOWER_BETTER.search(f"{goal or ''} {ind.name}") or re.match(r"\s*(?:högst|max|<|≤)", ind.target or "", re.I))
+        yes_no = (ind.target or "").strip().lower().rstrip(".") in _YES_NO  # "Ja" is the target whatever the goal says
+        lower = not yes_no and bool(_LOWER_BETTER.search(f"{goal or ''} {ind.name}")
+                                    or re.match(r"\s*(?:högst|max|<|≤)", ind.target or "", re.I))
         sign = -1 if lower else 1
         (t, signed), (o, _) = target, outcome
         if sign * (o - t) >= 0:
