@@ -212,3 +212,31 @@ def test_a_table_laid_out_with_whitespace_only(tmp_path):
         ("Läsfrämjande", "Varje barn ska få tre besök från biblioteket.", "Besöken genomfördes till 2021. Därefter bara i centrum.",
          "partial"),
         ("Läsfrämjande", "En läsfestival ska ordnas vartannat år.", "Festivalen hölls 2021 och 2023.", "fulfilled")]
+
+
+def test_footnotes_at_the_foot_of_a_page_are_not_part_of_a_result(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "fotnot.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(56, 780, "Mål: Ett grupprum ska kunna bokas.")
+    c.setFont("Helvetica", 10)
+    y = 760
+    words = "Resultat: Ett grupprum har inretts och beläggningen var 68 procent.² Efterfrågan är störst på kvällen och"
+    c.drawString(56, y, words)
+    for k in range(40):
+        y -= 14
+        c.drawString(56, y, "rummet är ofta fullbokat flera veckor i förväg av föreningar och studieförbund och" if k < 39 else
+                     "ett andra rum planeras i samband med")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(56, 70, "¹ Andelen beräknas på antalet folkbokförda barn.")
+    c.drawString(56, 60, "² Beläggningen avser bokad tid i förhållande till öppettiderna.")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 800, "ombyggnaden av entréplanet.")
+    c.save()
+    goal = process(path).goals()[0]
+    assert "Beläggningen avser" not in goal.result.text and "Andelen beräknas" not in goal.result.text
+    assert goal.result.text.endswith("ombyggnaden av entréplanet.")

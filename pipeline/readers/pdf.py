@@ -18,7 +18,7 @@ import regex as re
 from pipeline.colour import STATUS_SYMBOLS, only_symbols
 from pipeline.errors import UnreadableFile
 from pipeline.readers.pdf_layout import (
-    Item, Line, body_size, column_order, join_lines, mark_furniture, merge_page_breaks, paragraphs, to_blocks,
+    Item, Line, body_size, column_order, join_lines, mark_footnotes, mark_furniture, merge_page_breaks, paragraphs, to_blocks,
 )
 from pipeline.readers.pdf_plumber import _plumber_page, is_bold_name
 from pipeline.readers.pdf_whitespace import whitespace_tables
@@ -352,6 +352,7 @@ def read_pdf(path: Path, data: bytes, sha: str) -> Layout:
         raise UnreadableFile(f"{path.name}: no text layer: {what}")
     all_lines = mark_furniture(all_lines, pages)
     body = body_size(all_lines)
+    all_lines = mark_footnotes(all_lines, body)
     items: list[Item] = []
     for number in range(1, pages + 1):
         page_lines, spaced = whitespace_tables([ln for ln in all_lines if ln.page == number], body)

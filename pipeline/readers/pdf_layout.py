@@ -67,6 +67,27 @@ def mark_furniture(lines: list[Line], pages: int) -> list[Line]:
     return out
 
 
+_FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|\d{1,2}(?=\s+\p{Lu}))\s*\S")
+
+
+def mark_footnotes(lines: list[Line], body: float) -> list[Line]:
+    """Footnotes: lines in the lower part of a page, in a smaller font than the body, from the first
+    that starts with a note mark ("¹ Andelen beräknas …", "2 Beläggningen …") to the page's end. They
+    are kept for metadata as furniture, never read into a goal or a result."""
+    out = list(lines)
+    for page in sorted({ln.page for ln in lines}):
+        on_page = [k for k, ln in enumerate(out) if ln.page == page and not ln.furniture]
+        start = next((k for k in on_page if out[k].top > out[k].page_height * 0.6 and out[k].size <= body - 1.0
+                      and _FOOTNOTE.match(out[k].text)), None)
+        if start is None:
+            continue
+        for k in on_page:
+            ln = out[k]
+            if ln.top >= out[start].top - 1 and ln.size <= body - 1.0:
+                out[k] = replace(ln, furniture=True)
+    return out
+
+
 def column_order(lines: list[Line]) -> list[Line]:
     """Lines of one page in reading order: top to bottom, two columns one after the other."""
     if not lines:
