@@ -354,8 +354,11 @@ def read_pdf(path: Path, data: bytes, sha: str) -> Layout:
     body = body_size(all_lines)
     all_lines = mark_footnotes(all_lines, body)
     items: list[Item] = []
+    per_page: dict[int, list[Line]] = {}
+    for ln in all_lines:
+        per_page.setdefault(ln.page, []).append(ln)
     for number in range(1, pages + 1):
-        page_lines, spaced = whitespace_tables([ln for ln in all_lines if ln.page == number], body)
+        page_lines, spaced = whitespace_tables(per_page.get(number, []), body)
         tables += [(number, top, block) for top, block in spaced]
         page_items = paragraphs(column_order(page_lines), body)
         for _, top, block in sorted((t for t in tables if t[0] == number), key=lambda t: t[1]):

@@ -75,8 +75,11 @@ def mark_footnotes(lines: list[Line], body: float) -> list[Line]:
     that starts with a note mark ("¹ Andelen beräknas …", "2 Beläggningen …") to the page's end. They
     are kept for metadata as furniture, never read into a goal or a result."""
     out = list(lines)
-    for page in sorted({ln.page for ln in lines}):
-        on_page = [k for k, ln in enumerate(out) if ln.page == page and not ln.furniture]
+    by_page: dict[int, list[int]] = {}
+    for k, ln in enumerate(out):
+        if not ln.furniture:
+            by_page.setdefault(ln.page, []).append(k)
+    for on_page in by_page.values():
         start = next((k for k in on_page if out[k].top > out[k].page_height * 0.6 and out[k].size <= body - 1.0
                       and _FOOTNOTE.match(out[k].text)), None)
         if start is None:
