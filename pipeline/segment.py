@@ -161,7 +161,13 @@ class _Segmenter:
         self.goal = _GoalDraft(label=label, from_heading=from_heading)
         self.sections[-1].goals.append(self.goal)
         text = unit.block.text[unit.start + start:unit.end]
-        if text.strip():
+        verdict = _TRAILING_STATUS.match(text.strip())
+        if verdict and text.strip().startswith(("[", "(")):
+            # "### Mål 1.1 [Uppfyllt]": the heading holds the verdict; the goal's words come next
+            at = unit.start + start + (len(text) - len(text.lstrip()))
+            self.goal.status_field = ("Status", _Piece(unit, at + verdict.start(1), at + verdict.end(1)))
+            self.mode = "goal_text"
+        elif text.strip():
             self.goal.pieces.append(self._piece(unit, start))
             self.mode = "goal"
         else:

@@ -325,6 +325,7 @@ def test_a_subheading_that_is_a_goal_statement_is_the_goal():
     (("Mål", "Insatser och resultat", "Status"), {"goal": 0, "result": 1, "status": 2}),
     (("Mål", "Åtgärder/uppföljning", "Status"), {"goal": 0, "result": 1, "status": 2}),
     (("Mål", "Aktivitet", "Kommentar"), {"goal": 0, "activity": 1, "result": 2}),
+    (("Mål", "Genomfört under perioden", "Ansvarig", "Bedömning"), {"goal": 0, "result": 1, "status": 3}),
 ])
 def test_column_headers_wrapped_in_a_narrow_column(cells, roles):
     from pipeline.schema import Cell
@@ -488,3 +489,14 @@ def test_an_area_column_merged_down_its_goals_gives_their_section():
     assert goals(text) == [("Läsning", "Barn ska nås.", "Alla kommundelar har fått besök."),
                            ("Läsning", "Bokcirklar ska startas.", "Sju av elva filialer."),
                            ("Delaktighet", "Nyheter ska finnas på lätt svenska.", "8 Sidor finns.")]
+
+
+def test_a_verdict_in_the_goal_heading_and_the_goal_quoted_below_it():
+    text = ("## 1. Läsning\n\n### Mål 1.1 [Uppfyllt]\n\n> Biblioteket ska erbjuda aktiviteter under alla skollov.\n\n"
+            "Program har hållits på alla lov.\n\n### Mål 1.2 [Delvis uppfyllt]\n\n> Vuxna ska få stöd att hitta läsning.\n\n"
+            "En hylla med lättläst har byggts upp.\n\nLäsombuden blev inte av.\n")
+    s = seg(text)
+    got = [(x.title, g.text, g.result.text, g.status_field.text) for x in s.sections for g in x.goals]
+    assert got == [("1. Läsning", "Biblioteket ska erbjuda aktiviteter under alla skollov.", "Program har hållits på alla lov.", "Uppfyllt"),
+                   ("1. Läsning", "Vuxna ska få stöd att hitta läsning.", "En hylla med lättläst har byggts upp.\nLäsombuden blev inte av.",
+                    "Delvis uppfyllt")]
