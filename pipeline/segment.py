@@ -109,6 +109,10 @@ class _Segmenter:
         self.has_goal_labels = any(lab and lab.role == "goal" for lab in self.labels)
         self.skip: set[int] = set()
         self.closing_from = self._closing_start()
+        # status values printed on their own right under goal headings ("Uppfyllt", "Ej bedömt" badges):
+        # a layout when it recurs, not a one-word result
+        self.badges = sum(1 for k, u in enumerate(self.units) if k and u.kind == "paragraph"
+                          and self.units[k - 1].kind == "heading" and _STATUS_VALUE.match(u.text.strip()))
 
     def _closing_start(self) -> int:
         n = len(self.units)
@@ -255,6 +259,11 @@ class _Segmenter:
             self.goal.result.append(self._piece(unit))
             self.orphan = unit
             self.orphans.append(unit)
+            return
+        if (self.mode == "goal" and self.goal is not None and self.goal.status_field is None and not self.goal.result
+                and unit.kind == "paragraph" and _STATUS_VALUE.match(text) and self.badges >= 2):
+            # "### Mål 6. …" then a badge "Ej bedömt" before any prose: the verdict, not the result
+            self.goal.status_field = ("Status", self._piece(unit))
             return
         if self.mode == "goal" and self.goal is not None and (self.goal.from_heading or not self.labelled_results):
             self._start_result(unit, 0, "result.implicit_prose")
@@ -608,6 +617,7 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
     return drafts
 
 
+_STATUS_VALUE = re.compile(load("labels")["status_value"]["pattern"], re.IGNORECASE)
 _CAPTION = re.compile(load("labels")["captions"]["pattern"], re.IGNORECASE)
 _TRAILING_STATUS = re.compile(load("labels")["trailing_status"]["pattern"], re.IGNORECASE)
 

@@ -326,6 +326,7 @@ def test_a_subheading_that_is_a_goal_statement_is_the_goal():
     (("Mål", "Åtgärder/uppföljning", "Status"), {"goal": 0, "result": 1, "status": 2}),
     (("Mål", "Aktivitet", "Kommentar"), {"goal": 0, "activity": 1, "result": 2}),
     (("Mål", "Genomfört under perioden", "Ansvarig", "Bedömning"), {"goal": 0, "result": 1, "status": 3}),
+    (("Mål", "Så här har det gått", "Status"), {"goal": 0, "result": 1, "status": 2}),
 ])
 def test_column_headers_wrapped_in_a_narrow_column(cells, roles):
     from pipeline.schema import Cell
@@ -500,3 +501,16 @@ def test_a_verdict_in_the_goal_heading_and_the_goal_quoted_below_it():
     assert got == [("1. Läsning", "Biblioteket ska erbjuda aktiviteter under alla skollov.", "Program har hållits på alla lov.", "Uppfyllt"),
                    ("1. Läsning", "Vuxna ska få stöd att hitta läsning.", "En hylla med lättläst har byggts upp.\nLäsombuden blev inte av.",
                     "Delvis uppfyllt")]
+
+
+def test_status_badges_under_goal_headings_are_status_fields_not_results():
+    text = ("## Läsning\n\n### Mål 1. Föräldrar ska få information om läsning.\n\nUppfyllt\n\nInformation delas ut vid BVC.\n\n"
+            "### Mål 6. Lokalerna ska upplevas som trygga.\n\nEj bedömt\n\n## Demokrati\n\n"
+            "### Mål 7. Biblioteket ska erbjuda hjälp med e-legitimation.\n\nUppfyllt\n\nHjälp ges varje torsdag.\n")
+    s = seg(text)
+    got = [(g.text, g.result.text if g.result else None, g.status_field.text) for x in s.sections for g in x.goals]
+    assert got == [("Föräldrar ska få information om läsning.", "Information delas ut vid BVC.", "Uppfyllt"),
+                   ("Lokalerna ska upplevas som trygga.", None, "Ej bedömt"),
+                   ("Biblioteket ska erbjuda hjälp med e-legitimation.", "Hjälp ges varje torsdag.", "Uppfyllt")]
+    # a single one-word result under a goal heading stays the result
+    assert goals("### Mål 1. Filialen ska få meröppet.\n\nKlart.\n") == [(None, "Filialen ska få meröppet.", "Klart.")]
