@@ -29,6 +29,7 @@ _DATE_PATTERNS = [
 ]
 _DATE_LABEL = re.compile(_LEX["date_labels"] + r"\s*:?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"[·|•,–—]\s*(?:den\s+)?$")
+_SEPARATOR = re.compile(r"^\s*[·|•–—]")
 _PAGE_DATE = re.compile(r"(?<!\p{L})" + _LEX["page_date_labels"] + r"\s*:?\s*$", re.IGNORECASE)
 _DISTRUST = re.compile(_LEX["distrust_date_context"], re.IGNORECASE)
 _DECISION = re.compile(_LEX["decision_date_context"], re.IGNORECASE)
@@ -113,8 +114,13 @@ def _date(layout: Layout) -> tuple[str | None, str | None]:
                 score -= 4  # "Senast uppdaterad: 2024-04-02" dates the web page, not the follow-up
             elif _DATE_LABEL.search(before):
                 score += 4
-            if words <= 8 or (_BYLINE.search(before) and not line[hit.end:].strip()):
-                score += 3  # a short line, or a byline that ends in its date ("Kultur och fritid · den 11 mars 2022")
+            after = line[hit.end:]
+            field = (not after.strip() or _SEPARATOR.match(after)) and (
+                _BYLINE.search(before) or (len(before.split()) <= 5 and not re.search(r"\d", before)))
+            if words <= 8 or field:
+                # a short line, or the date as one field of a byline ("Kultur och fritid · den 11 mars 2022",
+                # "Kultur- och fritidsnämnden 9 april 2024 · Dnr KFN 2024/51")
+                score += 3
             if pos < 4 or pos >= n - 4:
                 score += 1
             if _DECISION.search(before) or (_OWN_DECISION.match(before) and not _PLAN_CUE.search(line)):

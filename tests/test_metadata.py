@@ -82,6 +82,7 @@ def test_the_documents_own_decision_date(text, iso):
     ("# Uppföljning\n\nPublicerad\n\n2025-02-11\n\nBeslutsdatum\n\n2025-02-06\n\nText om planen.\n", "2025-02-06"),
     ("# Uppföljning\n\nText om planen.\n\nPublicerad 2025-03-04\n", None),
     ("# Bilaga 3\n\nText om planen.\n\nBilagan behandlades av kulturnämnden den 27 februari 2025, § 18.\n", "2025-02-27"),
+    ("# Uppföljning\n\nKultur- och fritidsnämnden 9 april 2024 · Dnr KFN 2024/51\n\nText om planen.\n", "2024-04-09"),
     # a byline that ends in the date
     ("# Uppföljning av effektmål\n\nSamhällsbyggnad, Kultur, park och fritid · den 11 mars 2022\n\nText om planen.\n", "2022-03-11"),
 ])
