@@ -588,6 +588,20 @@ def _provenance(layout: Layout, pieces: list[_Piece], rule: str | None) -> Prove
     )
 
 
+def _stems(text: str) -> set[str]:
+    return {w[:5].lower() for w in re.findall(r"\p{L}{4,}", text)}
+
+
+def _same_goals(rows: list[_GoalDraft], goals: list[_GoalDraft]) -> bool:
+    """The overview's rows name the goals that follow, in order ("Språksamarbete med förskolor" and
+    "Biblioteken ska samarbeta med förskolorna …" share a word stem): most rows do."""
+    shared = 0
+    for row, goal in zip(rows, goals):
+        text = " ".join(p.text for p in goal.pieces) if goal.table is None else (goal.table.goal.text if goal.table.goal else "")
+        shared += bool(_stems(row.table.goal.text) & _stems(text))
+    return shared >= 0.6 * len(rows)
+
+
 def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
     """A table of goals with no result column, followed by as many goals or more stated in the text
     ("| Nr | Mål i korthet | Bedömning |" then "### 1. Biblioteken ska …" / "Resultat: …"), is an
@@ -604,7 +618,7 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
         later = [g for section in drafts for g in section.goals
                  if (g.table is None and g.pieces and g.pieces[0].unit.index > block)
                  or (g.table is not None and g.table.block is not None and g.table.block > block)]
-        if len(later) < len(rows):
+        if len(later) < len(rows) or not _same_goals(rows, later[:len(rows)]):
             continue
         dropped = {id(g) for g in rows}
         for section in drafts:

@@ -514,3 +514,11 @@ def test_status_badges_under_goal_headings_are_status_fields_not_results():
                    ("Biblioteket ska erbjuda hjälp med e-legitimation.", "Hjälp ges varje torsdag.", "Uppfyllt")]
     # a single one-word result under a goal heading stays the result
     assert goals("### Mål 1. Filialen ska få meröppet.\n\nKlart.\n") == [(None, "Filialen ska få meröppet.", "Klart.")]
+
+
+def test_a_table_of_other_goals_before_labelled_goals_is_kept():
+    text = ("## Läsning\n\n| Mål | Bedömning |\n|---|---|\n| Sagostunder ska hållas varje vecka. | Uppfyllt |\n"
+            "| Bokcirklar ska startas. | Delvis |\n\n## Lokaler\n\n### Filialen i Hovsjö ska renoveras helt.\n\n**Resultat:** Klart 2023.\n\n"
+            "### Meröppet ska införas på två filialer.\n\n**Resultat:** Infört i Hovsjö.\n")
+    assert [g[1] for g in goals(text)] == ["Sagostunder ska hållas varje vecka.", "Bokcirklar ska startas.",
+                                           "Filialen i Hovsjö ska renoveras helt.", "Meröppet ska införas på två filialer."]
