@@ -91,6 +91,8 @@ PERIOD = [  # met only after the plan period is not met (annotation convention 4
     ("Bygglov är beviljat. Byggstart är planerad till våren.", "not_fulfilled"),
     ("Den nya filialen beräknas öppna om två år.", "not_fulfilled"),
     ("Tjänsten kommer att lanseras när det nya systemet är klart.", "not_fulfilled"),
+    # done only when the work is expected to be finished: not yet (cue.expected_done)
+    ("En ny skyltplan togs fram 2022. Skyltarna beräknas vara på plats under 2023.", "partial"),
 ]
 DROPPED = [
     ("Projektet avbröts 2021.", "not_fulfilled"),
