@@ -105,14 +105,18 @@ class _Segmenter:
             match_label(u.text, bold=u.block.style.bold, heading=u.kind == "heading") if u.kind != "table" else None
             for u in self.units
         ]
-        self.labelled_results = any(lab and lab.role not in ("goal", "section", "indicator") for lab in self.labels)
+        # the document's title ("# Uppföljning") is not a result label
+        self.labelled_results = any(lab and lab.role not in ("goal", "section", "indicator")
+                                    and not (u.kind == "heading" and u.block.level <= 1) for u, lab in zip(self.units, self.labels))
         self.has_goal_labels = any(lab and lab.role == "goal" for lab in self.labels)
         self.skip: set[int] = set()
         self.closing_from = self._closing_start()
         # status values printed on their own right under goal headings ("Uppfyllt", "Ej bedömt" badges):
         # a layout when it recurs, not a one-word result
         self.badges = sum(1 for k, u in enumerate(self.units) if k and u.kind == "paragraph"
-                          and self.units[k - 1].kind == "heading" and _STATUS_VALUE.match(u.text.strip()))
+                          and (self.units[k - 1].kind == "heading" or _NUMBER_START.match(self.units[k - 1].text.strip()))
+                          and _STATUS_VALUE.match(u.text.strip()))
+        self.numbered_pairs = sum(1 for k in range(len(self.units)) if self._numbered_pair(k))
 
     def _closing_start(self) -> int:
         n = len(self.units)
@@ -355,14 +359,26 @@ class _Segmenter:
         """"1. Biblioteket ska …" as a list item, then a paragraph under it ("**Uppfyllt.** Skrivarverkstäder
         har hållits …"), in a follow-up with no labels: the item is the goal, the paragraph its result.
         Items that follow one another with no paragraph between (a list of the plan's goals) are not."""
-        if unit.kind != "list_item" or not re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s", text):
+        if not self._numbered_pair(i):
             return False
-        if self.has_goal_labels or self.labelled_results or _words(text) > 40 or not _GOAL_VERB.search(text):
+        # a goal verb, unless numbered goals each followed by their paragraph are this document's layout
+        # ("1.2 Litteratursamtal för vuxna i alla stadsdelar." in a <dl> of goals)
+        return self.numbered_pairs >= 3 or bool(_GOAL_VERB.search(text))
+
+    def _numbered_pair(self, i: int) -> bool:
+        """Unit i is a numbered list item or paragraph ("1.1 …", at most 40 words) followed by an unnumbered,
+        unlabelled paragraph, and is not one of a run of numbered items, in a follow-up with no labels."""
+        unit = self.units[i]
+        text = unit.text.strip()
+        if unit.kind not in ("list_item", "paragraph") or not _NUMBER_START.match(text) or _words(text) > 40:
+            return False
+        if self.has_goal_labels or self.labelled_results or self.labels[i] is not None:
             return False
         prev = self.units[i - 1] if i > 0 else None
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         return (nxt is not None and nxt.kind == "paragraph" and self.labels[i + 1] is None
-                and (prev is None or prev.kind != "list_item"))
+                and not _NUMBER_START.match(nxt.text.strip())
+                and (prev is None or prev.kind != unit.kind or not _NUMBER_START.match(prev.text.strip())))
 
     def _bold_goal_statement(self, i: int, unit: Unit, text: str) -> bool:
         """A paragraph set wholly in bold that states a goal ("… ska …", at most two lines), followed by
@@ -387,6 +403,11 @@ class _Segmenter:
             return False
         if not text or _words(text) > 5 or _GOAL_VERB.search(text) or _NUMBERED.match(text) or _TOC_HEADING.match(text):
             return False
+        if text.rstrip().endswith("."):
+            return False  # a sentence ("Längre öppettider i Söråker."), not a part's title
+        goal_heading = self.goal.pieces[0].unit.block if self.goal.from_heading and self.goal.pieces else None
+        if goal_heading is not None and goal_heading.kind == "heading" and goal_heading.level == unit.block.level:
+            return False  # the goal's own heading level: the next goal
         nxt = i + 1 < len(self.units) and self.units[i + 1]
         if not nxt or nxt.kind in ("heading", "table", "rule"):
             return False
@@ -400,10 +421,13 @@ class _Segmenter:
         if section is None or section.unit is None or section.level >= unit.block.level:
             return False
         nxt = self._next_label(i)
-        right_after = i + 1 < len(self.labels) and self.labels[i + 1] is not None and \
-            self.labels[i + 1].role in ("result", "assessment", "status")
+        right_after = i + 1 < len(self.labels) and (
+            (self.labels[i + 1] is not None and self.labels[i + 1].role in ("result", "assessment", "status"))
+            or (self.badges >= 2 and self.units[i + 1].kind == "paragraph" and _STATUS_VALUE.match(self.units[i + 1].text.strip())))
         # a short "### 2. Meröppet ska införas." is a goal too when its result label comes right after it
-        if _words(text) < (3 if right_after else 5) or not _GOAL_VERB.search(text):
+        # a statement ("Fler barn läser varje dag."): a "ska" sentence, or a sentence with its full stop,
+        # which a section title does not have
+        if _words(text) < (3 if right_after else 5) or not (_GOAL_VERB.search(text) or text.rstrip().endswith(".")):
             return False
         return nxt is None or nxt.role not in ("goal", "section")
 
@@ -631,6 +655,7 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
     return drafts
 
 
+_NUMBER_START = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+\p{Lu}")
 _STATUS_VALUE = re.compile(load("labels")["status_value"]["pattern"], re.IGNORECASE)
 _CAPTION = re.compile(load("labels")["captions"]["pattern"], re.IGNORECASE)
 _TRAILING_STATUS = re.compile(load("labels")["trailing_status"]["pattern"], re.IGNORECASE)

@@ -102,6 +102,40 @@ def test_an_old_cms_page_of_bare_text_and_br_in_a_layout_table(tmp_path):
     assert doc.document.date == "2022-03-14"
 
 
+def test_goals_in_a_definition_list_with_status_icons(tmp_path):
+    page = tmp_path / "dl.html"
+    page.write_text(
+        "<html><body><main><h1>Uppföljning</h1><ul><li>Grön – målet är uppnått</li><li>Gul – målet är delvis uppnått</li>"
+        "<li>Röd – målet är inte uppnått</li></ul><h2>1. Läsfrämjande</h2><dl>"
+        "<dt><span>1.1</span> Barn ska möta litteratur redan under sitt första år.</dt>"
+        "<dd><img src='g.svg' alt='Grön'> Babyträffar har hållits varje vecka.</dd>"
+        "<dt><span>1.2</span> Litteratursamtal för vuxna i alla stadsdelar.</dt>"
+        "<dd><img src='y.svg' alt='Gul'> Samtal har startats i tre stadsdelar.</dd>"
+        "<dt><span>1.3</span> En skrivarverkstad för unga.</dt>"
+        "<dd><img src='r.svg' alt='Röd'> Verkstaden ställdes in.</dd></dl></main></body></html>", encoding="utf-8")
+    doc = process(page)
+    assert [(g.text, g.result.text, g.status.label) for g in doc.goals()] == [
+        ("Barn ska möta litteratur redan under sitt första år.", "Babyträffar har hållits varje vecka.", "fulfilled"),
+        ("Litteratursamtal för vuxna i alla stadsdelar.", "Samtal har startats i tre stadsdelar.", "partial"),
+        ("En skrivarverkstad för unga.", "Verkstaden ställdes in.", "not_fulfilled")]
+
+
+def test_goal_cards_with_a_status_dot_before_the_title(tmp_path):
+    page = tmp_path / "kort.html"
+    cards = "".join(
+        f"<article class='card'><div class='card__head'><span class='dot' title='{status}'></span>"
+        f"<h3>{goal}</h3></div><p>{result}</p></article>"
+        for status, goal, result in (("Uppnått", "Fler barn läser varje dag.", "Andelen steg från 54 till 71 procent."),
+                                     ("Delvis uppnått", "Längre öppettider i Söråker.", "En kväll i veckan har lagts till."),
+                                     ("Ej bedömt", "Fler använder studieplatserna.", "Besöksräknaren har varit trasig.")))
+    page.write_text(f"<html><body><main><h1>Måluppfyllelse</h1><h2>Läsning</h2><div class='grid'>{cards}</div>"
+                    "</main></body></html>", encoding="utf-8")
+    doc = process(page)
+    assert [(g.text, g.status_field.text if g.status_field else None, g.status.label) for g in doc.goals()] == [
+        ("Fler barn läser varje dag.", "Uppnått", "fulfilled"), ("Längre öppettider i Söråker.", "Delvis uppnått", "partial"),
+        ("Fler använder studieplatserna.", "Ej bedömt", "unknown")]
+
+
 def test_undeclared_latin1_page_is_decoded_as_latin1():
     layout = read(ROOT / "html" / "undeclared_latin1.html")
     assert layout.encoding in ("latin-1", "cp1252")

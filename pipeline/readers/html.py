@@ -297,6 +297,25 @@ def _table(tag) -> Block | None:
     return Block(kind="table", text="\n".join(" | ".join(c.text for c in r) for r in rows), rows=tuple(rows))
 
 
+_ICON_WORDS = re.compile(r"^(?:grön|gul|röd|grå|orange|(?:ej\s+|inte\s+|delvis\s+)?(?:uppfyllt|uppnått|genomfört|bedömt)|pågår)$",
+                         re.IGNORECASE)
+
+
+def _status_icon(tag) -> str | None:
+    """The alt text or title of an icon at the start of a block, when it is a status or colour word
+    ("<img alt='Grön'>", "<span class='dot' title='Delvis uppnått'>"): text a reader sees, not markup."""
+    for node in tag.descendants:
+        name = getattr(node, "name", None)
+        if name is None:
+            if str(node).strip():
+                return None  # text comes first: no leading icon
+            continue
+        word = (node.get("alt") or node.get("title") or "").strip() if name in ("img", "span", "i", "svg") else ""
+        if word and _ICON_WORDS.match(word):
+            return word
+    return None
+
+
 def _blocks(root) -> list[Block]:
     out: list[Block] = []
 
@@ -309,6 +328,8 @@ def _blocks(root) -> list[Block]:
                 out.append(Block(kind="paragraph", text=text, style=Style(bold=all(b for p, b in line if p.strip()))))
             line.clear()
 
+        pending: list[str] = []  # a status dot before a card's title ("<span title='Uppnått'></span><h3>…")
+
         for child in tag.children:
             name = getattr(child, "name", None)
             if name is None:
@@ -316,6 +337,10 @@ def _blocks(root) -> list[Block]:
                     line.append((str(child), False))
                 continue
             if name in _INLINE and (name in _DROP_TAGS or _is_boilerplate(child, inside_content=True)):
+                continue
+            marker = (child.get("title") or "").strip() if name in _INLINE and not child.get_text(strip=True) else ""
+            if marker and _ICON_WORDS.match(marker):
+                pending.append(marker)
                 continue
             if tag.name in _CONTAINERS and name in _INLINE and child.find(_BLOCK_TAGS | {"ul", "ol", "hr", "br"}) is None:
                 # "<b>Mål 1:</b> Alla förskolor …<br />": one line of an old CMS page
@@ -328,6 +353,8 @@ def _blocks(root) -> list[Block]:
                 text = _inline_text(child).replace("\n", " ")
                 if text:
                     out.append(Block(kind="heading", text=text, level=int(name[1]), style=Style(bold=True)))
+                    out.extend(Block(kind="paragraph", text=word) for word in pending)  # the card's verdict
+                    pending.clear()
             elif name == "table":
                 block = _table(child)
                 if block is not None:
@@ -348,6 +375,9 @@ def _blocks(root) -> list[Block]:
                 visit(child, list_depth)  # a quotation of paragraphs: each of them quoted
                 out[start:] = [b.model_copy(update={"style": b.style.model_copy(update={"quote": True})}) for b in out[start:]]
             elif name in ("p", "blockquote", "dt", "dd", "pre", "figcaption", "address"):
+                badge = _status_icon(child)
+                if badge:  # "<dd><img alt='Gul'> Litteratursamtal har startats …": the verdict, then the text
+                    out.append(Block(kind="paragraph", text=badge))
                 text = _inline_text(child)
                 if text:
                     out.append(Block(kind="paragraph", text=text,
@@ -390,6 +420,11 @@ def read_html(path: Path, data: bytes, sha: str) -> Layout:
     for tag in soup.find_all("button"):
         if tag.find_parent(("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt")):
             tag.unwrap()  # an accordion's title: "<h3><button aria-expanded>Mål 1.1 …</button></h3>"
+    for tag in soup.find_all(("img", "svg")):
+        word = (tag.get("alt") or tag.get("title") or tag.get("aria-label") or "").strip()
+        if word and _ICON_WORDS.match(word):  # a status icon: its words survive as a marker _status_icon reads
+            marker = soup.new_tag("span", attrs={"title": word, "class": "status-icon"})
+            tag.replace_with(marker)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     main = _main(soup)
