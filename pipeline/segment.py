@@ -370,15 +370,16 @@ class _Segmenter:
         unlabelled paragraph, and is not one of a run of numbered items, in a follow-up with no labels."""
         unit = self.units[i]
         text = unit.text.strip()
-        if unit.kind not in ("list_item", "paragraph") or not _NUMBER_START.match(text) or _words(text) > 40:
+        numbered = bool(_NUMBER_START.match(text))
+        if not (unit.kind == "list_item" or (unit.kind == "paragraph" and numbered)) or _words(text) > 40:
             return False
         if self.has_goal_labels or self.labelled_results or self.labels[i] is not None:
             return False
         prev = self.units[i - 1] if i > 0 else None
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        sibling = prev is not None and prev.kind == unit.kind and (unit.kind == "list_item" or _NUMBER_START.match(prev.text.strip()))
         return (nxt is not None and nxt.kind == "paragraph" and self.labels[i + 1] is None
-                and not _NUMBER_START.match(nxt.text.strip())
-                and (prev is None or prev.kind != unit.kind or not _NUMBER_START.match(prev.text.strip())))
+                and not _NUMBER_START.match(nxt.text.strip()) and not sibling)
 
     def _bold_goal_statement(self, i: int, unit: Unit, text: str) -> bool:
         """A paragraph set wholly in bold that states a goal ("… ska …", at most two lines), followed by

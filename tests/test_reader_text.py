@@ -1,6 +1,8 @@
 """Text and Markdown reader: encodings, line ends, blocks and the source map."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.errors import PipelineError
@@ -121,3 +123,21 @@ def test_form_feed_pages_lose_their_running_header_and_page_numbers(tmp_path):
     from pipeline import process
     goal = process(path).goals()[0]
     assert goal.result.text.split() == "Lärcentrum öppnade 2018. Studievägledare från vuxenutbildningen finns på plats.".split()
+
+
+def test_text_indented_under_a_bullet_is_a_paragraph_of_its_own():
+    text = ("Område 1: Barn\n\n* Alla förskolor ska ha boklådor.\n    Uppfyllt. Boklådor byts varannan månad.\n\n"
+            "* Barn ska kunna låna böcker på samiska på alla\n  skolbibliotek.\n    Inte uppfyllt. Depositioner saknas.\n\n"
+            "* Fler lån av e-böcker.\n    Vet inte ännu.\n\nMvh Anna\n")
+    blocks = parse(text, markdown=False)
+    assert [(b.kind, b.text) for b in blocks[1:5]] == [
+        ("list_item", "Alla förskolor ska ha boklådor."), ("paragraph", "Uppfyllt. Boklådor byts varannan månad."),
+        ("list_item", "Barn ska kunna låna böcker på samiska på alla\nskolbibliotek."),
+        ("paragraph", "Inte uppfyllt. Depositioner saknas.")]
+    from pipeline.readers.text import read_text
+    from pipeline.segment import segment
+    layout = read_text(Path("x.txt"), text.encode("utf-8"), "0" * 64)
+    assert [(g.text, g.result.text) for g in segment(layout).goals()] == [
+        ("Alla förskolor ska ha boklådor.", "Uppfyllt. Boklådor byts varannan månad."),
+        ("Barn ska kunna låna böcker på samiska på alla skolbibliotek.", "Inte uppfyllt. Depositioner saknas."),
+        ("Fler lån av e-böcker.", "Vet inte ännu.")]

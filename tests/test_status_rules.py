@@ -173,6 +173,10 @@ def test_enough_cases():
     ("Klart: lånerutin för förskolor. Kvar att göra: språkpåsar.", "partial"),
     ("Gjort: digitala fjärrlån.\nKvar: digital betalning av avgifter.", "partial"),
     ("Genomfört: kurs i källkritik.\nGenomfört: utställning inför valet.", "fulfilled"),
+    # a heading with nothing under it lists nothing of its kind
+    ("Genomfört: drop-in varannan torsdag.\nKvarstår: Inget.", "fulfilled"),
+    ("Genomfört: drop-in varannan torsdag.\nKvarstår: –", "fulfilled"),
+    ("Genomfört: Inga åtgärder.\nKvarstår: hela uppdraget.", "not_fulfilled"),
     ("Ja.", "fulfilled"),
     ("Ja, på fyra filialer av fem.", "partial"),
     ("Förnyelsen är uppfylld till ungefär 60 procent.", "partial"),

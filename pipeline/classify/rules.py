@@ -120,6 +120,8 @@ def proportion_labelled(hits: list[Hit]) -> list[tuple[Hit, bool]]:
     return [(h, h.rule.id in ids) for h in _proportion(hits)]
 
 
+_NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(?:\s+\p{L}+){0,2}|[-–—])\s*(?:[.!]|$|\n)",
+                      re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NOT_ONLY = re.compile(r"(?<!\p{L})(?:inte|ej|icke)\s+$", re.IGNORECASE)
 _REACHED = re.compile(r"(?:^|\s)(?:nått|nådde)$", re.I)
@@ -165,17 +167,21 @@ class RuleClassifier:
     # -- tiers
     def _list(self, text: str) -> Status | None:
         """An activity list ("Genomfört: … Pågår: … Ej påbörjat: …") is judged by its headings."""
-        hits = _resolve(self.nlp.hits(text, ("list",)))
+        # a heading with nothing under it ("Kvarstår: Inget.", "Pågår: –") lists nothing of its kind
+        every = _resolve(self.nlp.hits(text, ("list",)))
+        hits = [h for h in every if not _NOTHING.match(text, h.end)]
         labels = {h.rule.label for h in hits}
-        if len(hits) < 2 and not (hits and "\n" in text.strip()):
+        if len(every) < 2 and not (every and "\n" in text.strip()):
             return None
         label = "partial" if len(labels) > 1 else next(iter(labels), None)
         if label is None:
             return None
         first = hits[0]
+        method = "rule:explicit.mixed_list" if len(labels) > 1 else f"rule:{first.rule.id}"
+        if label == "partial" and any(h.rule.label == "fulfilled" for h in every if h not in hits):
+            label, method = "not_fulfilled", "rule:list.nothing_done"  # "Genomfört: Inga åtgärder. Kvarstår: …"
         return Status(label=label, confidence=CONFIDENCE["explicit"], evidence="; ".join(h.text for h in hits),
-                      evidence_span=Span(start=first.start, end=first.end), method="rule:explicit.mixed_list"
-                      if len(labels) > 1 else f"rule:{first.rule.id}", source="result_text")
+                      evidence_span=Span(start=first.start, end=first.end), method=method, source="result_text")
 
     def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
         hits = [h for h in _proportion(_resolve(self.nlp.hits(text, tiers)))

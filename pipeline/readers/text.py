@@ -312,9 +312,13 @@ class _Parser:
                 self.para = [(src + content_at, line[content_at:])]
                 self.para_kind = "list_item"
                 self.para_level = _indent(m.group(1)) // 2
-                self.item_indent = _indent(line[:m.end()])
+                self.item_indent = len(line[:m.end()].expandtabs(4))  # the column the item's text starts in
                 i += 1
                 continue
+            if not self.markdown and self.para_kind == "list_item" and _indent(line) > self.item_indent:
+                # "* Ett mål.\n    Uppfyllt. Förskolorna …": text indented under the item's own text is
+                # a paragraph of its own (what is said about the item), not the item's continuation
+                self.flush()
             self.para.append((src, line))
             i += 1
         self.flush()
