@@ -117,7 +117,10 @@ def _date(layout: Layout) -> tuple[str | None, str | None]:
             after = line[hit.end:]
             field = (not after.strip() or _SEPARATOR.match(after)) and (
                 _BYLINE.search(before) or (len(before.split()) <= 5 and not re.search(r"\d", before)))
-            if words <= 8 or field:
+            # a short line only when it stands alone, not a wrapped sentence's tail ("… undertecknades\n2021-09-15.")
+            wrapped = pos > 0 and lines[pos - 1][0] == lines[pos][0] and not before.strip() and \
+                not re.search(r"[.!?:]\s*$", lines[pos - 1][1]) and lines[pos - 1][1][-1:].isalpha()
+            if (words <= 8 and not wrapped) or field:
                 # a short line, or the date as one field of a byline ("Kultur och fritid · den 11 mars 2022",
                 # "Kultur- och fritidsnämnden 9 april 2024 · Dnr KFN 2024/51")
                 score += 3
