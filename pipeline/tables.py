@@ -61,6 +61,7 @@ class TableGoal:
 
     def to_goal(self, layout: Layout, gid: str) -> Goal | None:
         text = " ".join(self.goal.text.split()) if self.goal else ""
+        text = _GOAL_NUMBER.sub("", text)  # "A1 Fler barn …", "2.3 Biblioteket ska …": the number is a label
         if not text:
             return None
         result = None
@@ -83,6 +84,9 @@ class TableGoal:
                                     cells=cells, provenance=self._prov(layout, self.goal, "column.target")),)
         return Goal(id=gid, text=text, result=result, status_field=status_field, indicators=indicators,
                     provenance=self._prov(layout, self.goal, "column.goal"))
+
+
+_GOAL_NUMBER = re.compile(r"^(?:\p{Lu}\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)[.):]?\s+(?=\p{Lu})")
 
 
 def _row_indicator(header: tuple[Cell, ...], row: tuple[Cell, ...], roles: dict[str, int]):
@@ -161,7 +165,8 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
     status_above: Cell | None = None  # a status cell merged over several goal rows is every row's status
     area: str | None = None  # "Målområde | Mål | …": the area cell, merged down its goals, is their section
     for row in rows:
-        if _is_section_row(row):
+        own_status = roles["goal"] < len(row) and "status" not in roles and _inline_status(row[roles["goal"]]) is not None
+        if _is_section_row(row) and not own_status:  # a goal with its status in its cell is no section title
             out.append(TableGoal(section=" ".join(row[0].text.split()), page=block.page, block=index,
                                  source_index=block.source_index))
             continue
@@ -178,6 +183,9 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
             return row[i] if i is not None and i < len(row) else None
 
         goal, result = cell("goal"), cell("result") or cell("outcome")  # "Mål | Utfall | Status": the outcome is the result
+        inline = _inline_status(goal) if goal is not None and "status" not in roles else None
+        if inline is not None:  # "A1 Fler barn … \nMåluppfyllelse: Uppnådd" in the goal's own cell
+            goal, inline_status, inline_header = inline
         previous = out[-1] if out and out[-1].goal is not None else None
         if goal is not None and goal.merged and not goal.text.strip() and previous is not None:
             # a goal cell merged over several rows: each row adds to that goal's result
@@ -195,10 +203,29 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
             status = status_above.model_copy(update={"fill": status.fill or status_above.fill})
         elif status is not None and not status.merged:
             status_above = status
+        if inline is not None and status is None:
+            status, row_header = inline_status, inline_header
+        else:
+            row_header = status_header
         out.append(TableGoal(goal=goal, result=result, status=status,
-                             status_header=status_header, page=block.page, block=index,
+                             status_header=row_header, page=block.page, block=index,
                              source_index=block.source_index, indicator=_row_indicator(header, row, roles)))
     return out
+
+
+def _inline_status(goal: Cell) -> tuple[Cell, Cell, str] | None:
+    """A goal cell whose last lines are a status label and value ("…\nMåluppfyllelse: Uppnådd"):
+    (the goal alone, the value, the label)."""
+    from pipeline.labels import match_label
+
+    lines = goal.text.split("\n")
+    for k in range(1, len(lines)):
+        label = match_label(lines[k].strip())
+        rest = lines[k].strip()[label.rest:].strip() if label else ""
+        if label is not None and label.role in ("status", "assessment") and rest and len(rest.split()) <= 6:
+            return (goal.model_copy(update={"text": "\n".join(lines[:k]).strip()}),
+                    goal.model_copy(update={"text": rest, "fill": None}), label.label)
+    return None
 
 
 def indicators_from_table(block: Block, index: int | None, layout_sha: str) -> list[Indicator] | None:

@@ -522,3 +522,17 @@ def test_a_table_of_other_goals_before_labelled_goals_is_kept():
             "### Meröppet ska införas på två filialer.\n\n**Resultat:** Infört i Hovsjö.\n")
     assert [g[1] for g in goals(text)] == ["Sagostunder ska hållas varje vecka.", "Bokcirklar ska startas.",
                                            "Filialen i Hovsjö ska renoveras helt.", "Meröppet ska införas på två filialer."]
+
+
+def test_a_goal_cell_holding_its_number_and_a_status_line():
+    from pipeline.schema import Block, Cell, Layout
+    from pipeline.segment import segment
+    # the table as Word gives it: a line break inside the goal's cell
+    block = Block(kind="table", text="x", rows=(
+        (Cell(text="Mål"), Cell(text="Resultat")),
+        (Cell(text="A1 Fler barn får läsupplevelser.\nMåluppfyllelse: Uppnådd"), Cell(text="Bokpåsar till alla förskolor.")),
+        (Cell(text="A2 Meröppet i Åsa.\nMåluppfyllelse: Ej bedömd"), Cell(text=""))))
+    doc = segment(Layout(source="x.docx", sha256="0" * 64, format="docx", blocks=(block,)))
+    assert [(g.text, g.result.text if g.result else None, g.status_field.label, g.status_field.text) for g in doc.goals()] == [
+        ("Fler barn får läsupplevelser.", "Bokpåsar till alla förskolor.", "Måluppfyllelse", "Uppnådd"),
+        ("Meröppet i Åsa.", None, "Måluppfyllelse", "Ej bedömd")]

@@ -177,6 +177,7 @@ def test_enough_cases():
     ("Genomfört: drop-in varannan torsdag.\nKvarstår: Inget.", "fulfilled"),
     ("Genomfört: drop-in varannan torsdag.\nKvarstår: –", "fulfilled"),
     ("Genomfört: Inga åtgärder.\nKvarstår: hela uppdraget.", "not_fulfilled"),
+    ("Genomfört: Inga åtgärder under perioden.\nKvarstår: Lokalen har varit stängd.", "not_fulfilled"),
     ("Ja.", "fulfilled"),
     ("Ja, på fyra filialer av fem.", "partial"),
     ("Förnyelsen är uppfylld till ungefär 60 procent.", "partial"),

@@ -120,7 +120,7 @@ def proportion_labelled(hits: list[Hit]) -> list[tuple[Hit, bool]]:
     return [(h, h.rule.id in ids) for h in _proportion(hits)]
 
 
-_NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(?:\s+\p{L}+){0,2}|[-–—])\s*(?:[.!]|$|\n)",
+_NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(?:\s+\p{L}+){0,4}|[-–—])\s*(?:[.!]|$|\n)",
                       re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NOT_ONLY = re.compile(r"(?<!\p{L})(?:inte|ej|icke)\s+$", re.IGNORECASE)
