@@ -38,10 +38,15 @@ def _collapse(text: str) -> str:
 _ITEM_PREFIX = re.compile(r"^\s*\p{Lu}\p{Ll}{2,20}\s+(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.–-]\s+(?=\p{Lu})")
 
 
+# a goal code: "A1 Fler besök …", "1a Ökad läsning …", "B2. Minst fyra program …"
+_CODE_PREFIX = re.compile(r"^\s*(?P<num>\p{Lu}\d{1,2}[a-z]?|\d{1,2}[a-z])[.):]?\s+(?=\p{Lu})")
+
+
 def _numbered_start(unit: Unit) -> bool:
-    """The paragraph opens with a number or an item word and number ("2) Biblioteken …", "Insats 3 –")."""
+    """The paragraph opens with a number, a goal code or an item word and number ("2) Biblioteken …",
+    "A1 Fler besök …", "Insats 3 –")."""
     first = unit.text.strip().split("\n", 1)[0]
-    return bool(_NUMBERED.match(first) or _ITEM_PREFIX.match(first))
+    return bool(_NUMBERED.match(first) or _ITEM_PREFIX.match(first) or _CODE_PREFIX.match(first))
 
 
 @dataclass
@@ -461,6 +466,13 @@ class _Segmenter:
 
     def _labelled_rest(self, i: int, unit: Unit, label: Label, rest: str) -> None:
         goal = self.goal
+        verdict = _OPENING_VERDICT.match(unit.block.text, unit.start + label.rest, unit.end) \
+            if label.role in ("result", "assessment") else None
+        if verdict and goal.status_field is None and verdict.end() < unit.end:
+            # "Bedömning: [Ej uppnått] Besöken minskade …": the bracket is the verdict, the rest the result
+            goal.status_field = (label.label, _Piece(unit, verdict.start(1), verdict.end(1)))
+            label = Label(label.id, label.role, label.label, label.number, verdict.end() - unit.start)
+            rest = unit.text[label.rest:].strip()
         short = _words(rest) <= 8
         if label.role == "result":
             if goal.has_result and self.mode != "closed":
@@ -490,7 +502,7 @@ class _Segmenter:
             return False
         text = self.orphan.text.strip()
         return self.goal.result[-1].unit is self.orphan and bool(_NUMBERED.match(text) or re.match(r"^\d", text)
-                                                                  or _ITEM_PREFIX.match(text))
+                                                                  or _ITEM_PREFIX.match(text) or _CODE_PREFIX.match(text))
 
     def _second_status_after_numbered(self) -> bool:
         """"2) Biblioteken ska …" taken into the last goal's result, then a second "Måluppfyllelse:" for
@@ -522,8 +534,9 @@ class _Segmenter:
     def _open_unlabelled(self, units: list[Unit]) -> None:
         """A goal with no label: the first unit (its number stripped) and the units after it."""
         unit = units[0]
-        m = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", unit.text) or _ITEM_PREFIX.match(unit.text)
-        number = (m.group("num") if m.re is _ITEM_PREFIX else m.group(0).strip().rstrip(".)")) if m else None
+        m = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", unit.text) or _ITEM_PREFIX.match(unit.text) \
+            or _CODE_PREFIX.match(unit.text)
+        number = (m.group("num") if m.re in (_ITEM_PREFIX, _CODE_PREFIX) else m.group(0).strip().rstrip(".)")) if m else None
         label = Label("goal.unlabelled", "goal", "", number, m.end() if m else 0)
         self._open_goal(label, unit, label.rest)
         self.goal.label = None
@@ -656,6 +669,7 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
     return drafts
 
 
+_OPENING_VERDICT = re.compile(r"\s*\[\s*([^\[\]\n]{2,30}?)\s*\]\s*")
 _NUMBER_START = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+\p{Lu}")
 _STATUS_VALUE = re.compile(load("labels")["status_value"]["pattern"], re.IGNORECASE)
 _CAPTION = re.compile(load("labels")["captions"]["pattern"], re.IGNORECASE)

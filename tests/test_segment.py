@@ -536,3 +536,14 @@ def test_a_goal_cell_holding_its_number_and_a_status_line():
     assert [(g.text, g.result.text if g.result else None, g.status_field.label, g.status_field.text) for g in doc.goals()] == [
         ("Fler barn får läsupplevelser.", "Bokpåsar till alla förskolor.", "Måluppfyllelse", "Uppnådd"),
         ("Meröppet i Åsa.", None, "Måluppfyllelse", "Ej bedömd")]
+
+
+def test_goal_codes_and_a_bracketed_verdict_opening_the_assessment():
+    text = ("Perspektiv: Invånare\n\nA1 Fler besök på filialerna.\n\nBedömning: [Ej uppnått] Besöken minskade med åtta procent.\n\n"
+            "A2 Ökad läsning bland barn.\n\nBedömning: [Uppnått] Båda indikatorerna når målvärdet.\n\n"
+            "B1 Minst fyra program per år.\n\nBedömning: Nio program genomfördes.\n")
+    s = seg(text, markdown=False)
+    got = [(g.text, g.result.text, g.status_field.text if g.status_field else None) for x in s.sections for g in x.goals]
+    assert got == [("Fler besök på filialerna.", "Besöken minskade med åtta procent.", "Ej uppnått"),
+                   ("Ökad läsning bland barn.", "Båda indikatorerna når målvärdet.", "Uppnått"),
+                   ("Minst fyra program per år.", "Nio program genomfördes.", None)]

@@ -48,6 +48,7 @@ PROGRESS = [
     ("Tillsammans med förvaltningen har vi börjat gå igenom turlistan.", "partial"),
     ("Filialerna har inte börjat använda mallen.", "not_fulfilled"),
     ("Bygget har försenats och har ännu inte börjat.", "not_fulfilled"),
+    ("Inga bokcirklar har startats på filialerna.", "not_fulfilled"),
     ("Ombyggnaden sköts upp 2020. Arbetet återupptogs hösten 2021 och pågår fortfarande.", "partial"),
     # started only late in the period: done for part of it
     ("Läxhjälpen kom i gång först under planens tredje år och har sedan dess hållits varje vecka.", "partial"),
