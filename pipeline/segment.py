@@ -119,7 +119,8 @@ class _Segmenter:
         # status values printed on their own right under goal headings ("Uppfyllt", "Ej bedömt" badges):
         # a layout when it recurs, not a one-word result
         self.badges = sum(1 for k, u in enumerate(self.units) if k and u.kind == "paragraph"
-                          and (self.units[k - 1].kind == "heading" or _NUMBER_START.match(self.units[k - 1].text.strip()))
+                          and (self.units[k - 1].kind == "heading" or _NUMBER_START.match(self.units[k - 1].text.strip())
+                               or (self.labels[k - 1] is not None and self.labels[k - 1].role == "goal"))
                           and _STATUS_VALUE.match(u.text.strip()))
         self.numbered_pairs = sum(1 for k in range(len(self.units)) if self._numbered_pair(k))
 

@@ -547,3 +547,12 @@ def test_goal_codes_and_a_bracketed_verdict_opening_the_assessment():
     assert got == [("Fler besök på filialerna.", "Besöken minskade med åtta procent.", "Ej uppnått"),
                    ("Ökad läsning bland barn.", "Båda indikatorerna når målvärdet.", "Uppnått"),
                    ("Minst fyra program per år.", "Nio program genomfördes.", None)]
+
+
+def test_status_badges_after_labelled_goals_are_not_part_of_the_goal():
+    text = ("Mål 6: Fler vuxna deltar i programmen.\n\nDelvis uppfyllt\n\nResultat: Författarkvällarna har haft 45 besökare.\n\n"
+            "Mål 7: Meröppet bibliotek i Fagerås.\n\nEj uppfyllt\n\nResultat: Investeringen sköts upp.\n")
+    s = seg(text, markdown=False)
+    assert [(g.text, g.result.text, g.status_field.text) for x in s.sections for g in x.goals] == [
+        ("Fler vuxna deltar i programmen.", "Författarkvällarna har haft 45 besökare.", "Delvis uppfyllt"),
+        ("Meröppet bibliotek i Fagerås.", "Investeringen sköts upp.", "Ej uppfyllt")]
