@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import statistics
 
+import regex as re
+
 from pipeline.readers.pdf_layout import Line, join_lines
 from pipeline.schema import BBox, Block, Cell
 
+_GOAL_HEADER = re.compile(r"^\s*(?:(?:över|del|effekt|verksamhets)?mål(?:sättning(?:ar)?)?|aktivitet(?:er)?)\s*$", re.IGNORECASE)
 _SAME_ROW = 2.5      # points: fragments whose tops differ less than this are on one visual line
 _EDGE = 4.0          # points of slack at a column's left edge
 
@@ -39,6 +42,8 @@ def whitespace_tables(lines: list[Line], body: float) -> tuple[list[Line], list[
     from pipeline.tables import column_roles
 
     body_lines = [ln for ln in lines if not ln.furniture]
+    if not any(_GOAL_HEADER.match(ln.text) for ln in body_lines):
+        return lines, []  # no fragment that could head a goal column: not worth sorting the page
     rows = _visual_rows(body_lines)
     used: set[int] = set()
     tables: list[tuple[float, Block]] = []
