@@ -556,3 +556,15 @@ def test_status_badges_after_labelled_goals_are_not_part_of_the_goal():
     assert [(g.text, g.result.text, g.status_field.text) for x in s.sections for g in x.goals] == [
         ("Fler vuxna deltar i programmen.", "Författarkvällarna har haft 45 besökare.", "Delvis uppfyllt"),
         ("Meröppet bibliotek i Fagerås.", "Investeringen sköts upp.", "Ej uppfyllt")]
+
+
+def test_goals_underlined_with_tildes_and_a_status_line_with_an_equals_sign():
+    text = ("Målområde 1. Läsning\n--------------------\n\nLäsfrämjande insatser ska riktas till föräldrar\n"
+            "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nFöräldraträffar har hållits.\n\nStatus = Delvis\n\n"
+            "Biblioteket ska ha ett aktuellt utbud av skönlitteratur på lättläst\nsvenska\n"
+            "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nUtbudet förnyas varje år.\n\nStatus = Uppfyllt\n")
+    s = seg(text, markdown=False)
+    got = [(x.title, g.text, g.result.text, g.status_field.text) for x in s.sections for g in x.goals]
+    assert got == [("Målområde 1. Läsning", "Läsfrämjande insatser ska riktas till föräldrar", "Föräldraträffar har hållits.", "Delvis"),
+                   ("Målområde 1. Läsning", "Biblioteket ska ha ett aktuellt utbud av skönlitteratur på lättläst svenska",
+                    "Utbudet förnyas varje år.", "Uppfyllt")]

@@ -100,6 +100,7 @@ def _clean_line(line: str, src: int, markdown: bool, out: _Builder) -> None:
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_TILDE = re.compile(r"^ {0,3}(~{3,})[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _BULLET = re.compile(r"^([ \t]*)([-*+•–▪●◦]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+(?=\S)")
@@ -273,15 +274,22 @@ class _Parser:
                 self.heading(src + offset, m.group(2), len(m.group(1)))
                 i += 1
                 continue
-            m = _SETEXT.match(line)
+            m = _SETEXT.match(line) or (None if self.markdown else _TILDE.match(line))
             numbered_title = (not self.markdown and self.para_kind == "list_item" and len(self.para) == 1
                               and self.para[0][1][:1].isdigit())  # "2. Lärande" underlined in plain text
             if m and self.para and (self.para_kind == "paragraph" or numbered_title) and len(self.para) <= 2:
-                level = 1 if m.group(1)[0] == "=" else 2
-                *before, last = self.para
-                self.para = before
-                self.flush()
-                self.heading(last[0], last[1], level)
+                level = {"=": 1, "-": 2}.get(m.group(1)[0], 3)  # "~~~" under a title in plain text: a third level
+                if len(self.para) == 2 and len(m.group(1)) >= len(self.para[0][1].rstrip()) - 2 and not self.markdown:
+                    # the underline spans the first line too: a title wrapped over two lines
+                    first, last = self.para
+                    self.para = []
+                    self.flush()
+                    self._emit("heading", [first, last], level)
+                else:
+                    *before, last = self.para
+                    self.para = before
+                    self.flush()
+                    self.heading(last[0], last[1], level)
                 i += 1
                 continue
             if _RULE.match(line):
