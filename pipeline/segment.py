@@ -123,6 +123,8 @@ class _Segmenter:
                                or (self.labels[k - 1] is not None and self.labels[k - 1].role == "goal"))
                           and _STATUS_VALUE.match(u.text.strip()))
         self.numbered_pairs = sum(1 for k in range(len(self.units)) if self._numbered_pair(k))
+        self.nested_goals = sum(1 for k in range(len(self.units)) if self._has_nested_items(k))
+        self.nested_level: int | None = None  # the list level of goals whose results are nested items
 
     def _closing_start(self) -> int:
         n = len(self.units)
@@ -242,7 +244,7 @@ class _Segmenter:
             self.goal.pieces.append(self._piece(unit))
             self.mode = "goal"
             return
-        if self._bold_goal_statement(i, unit, text) or self._numbered_goal_item(i, unit, text):
+        if self._bold_goal_statement(i, unit, text) or self._numbered_goal_item(i, unit, text) or self._nested_item_goal(i):
             # "**1. Biblioteket ska ge alla barn en bra start.**" then prose, in a follow-up with no Mål labels
             m = re.match(r"^\s*\(?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+", unit.text)
             label = Label("goal.bold_statement", "goal", "", m.group(1) if m else None, m.end() if m else 0)
@@ -370,6 +372,27 @@ class _Segmenter:
         # a goal verb, unless numbered goals each followed by their paragraph are this document's layout
         # ("1.2 Litteratursamtal för vuxna i alla stadsdelar." in a <dl> of goals)
         return self.numbered_pairs >= 3 or bool(_GOAL_VERB.search(text))
+
+    def _nested_item_goal(self, i: int) -> bool:
+        """A list item with items nested under it ("<ol><li>Biblioteken ska … <ul><li>…</li></ul>"), where
+        that is the document's layout (two or more such items) and nothing is labelled: the item is the
+        goal, the nested items its result."""
+        if self.nested_goals < 2:
+            return False
+        unit = self.units[i]
+        if self._has_nested_items(i):
+            self.nested_level = unit.block.level
+            return True
+        # an item at the goals' own level with nothing under it: a goal with no result
+        return (unit.kind == "list_item" and self.nested_level is not None and unit.block.level <= self.nested_level
+                and self.labels[i] is None and self.goal is not None and self.mode in ("goal", "result"))
+
+    def _has_nested_items(self, i: int) -> bool:
+        unit = self.units[i]
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        return (unit.kind == "list_item" and nxt is not None and nxt.kind == "list_item"
+                and nxt.block.level > unit.block.level and not self.has_goal_labels and not self.labelled_results
+                and self.labels[i] is None and _words(unit.text) <= 40)
 
     def _numbered_pair(self, i: int) -> bool:
         """Unit i is a numbered list item or paragraph ("1.1 …", at most 40 words) followed by an unnumbered,

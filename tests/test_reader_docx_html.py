@@ -136,6 +136,22 @@ def test_goal_cards_with_a_status_dot_before_the_title(tmp_path):
         ("Fler använder studieplatserna.", "Ej bedömt", "unknown")]
 
 
+def test_goals_as_list_items_with_their_results_nested_under_them(tmp_path):
+    page = tmp_path / "ol.html"
+    page.write_text(
+        "<html><body><nav><ol><li><a href='/'>Start</a></li></ol></nav><main><h1>Uppföljning</h1><h2>Läsning</h2>"
+        "<ol><li>Biblioteken ska arbeta med högläsning på förskolorna.<ul><li>140 pedagoger har utbildats.</li>"
+        "<li>Målet bedöms som uppfyllt.</li></ul></li>"
+        "<li>Ett nytt bibliotek ska öppna i Nacka stad.</li>"
+        "<li>Läsecirklar ska etableras på två bibliotek.<ul><li>En cirkel startade men lades ner.</li></ul></li></ol>"
+        "<p>Senast uppdaterad: 2025-03-03</p></main></body></html>", encoding="utf-8")
+    doc = process(page)
+    assert [(g.text, g.result.text if g.result else None) for g in doc.goals()] == [
+        ("Biblioteken ska arbeta med högläsning på förskolorna.", "140 pedagoger har utbildats.\nMålet bedöms som uppfyllt."),
+        ("Ett nytt bibliotek ska öppna i Nacka stad.", None),
+        ("Läsecirklar ska etableras på två bibliotek.", "En cirkel startade men lades ner.")]
+
+
 def test_undeclared_latin1_page_is_decoded_as_latin1():
     layout = read(ROOT / "html" / "undeclared_latin1.html")
     assert layout.encoding in ("latin-1", "cp1252")
