@@ -414,14 +414,17 @@ class _Segmenter:
         """A paragraph set wholly in bold that states a goal ("… ska …", at most two lines), followed by
         prose that is not bold, in a document whose goals carry no label: the goal, its prose the result."""
         style = unit.block.style
-        if unit.kind != "paragraph" or not (style.bold or style.quote) or text.count("\n") > 1:
-            return False
+        if unit.kind not in ("paragraph", "list_item") or not (style.bold or style.quote) or text.count("\n") > 1:
+            return False  # (a bold item of Word's numbered list is a goal statement too)
         if _words(text) > 40 or not _GOAL_VERB.search(text) or self.has_goal_labels:
             return False
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         # a goal quoted from the plan ("> Biblioteket ska …") marks the goal as bold does
+        label = self.labels[i + 1] if nxt is not None else None
+        if label is not None and label.role in ("result", "assessment", "status"):
+            return True  # "Bedömning: Ej påbörjat …" right under the goal
         return (nxt is not None and nxt.kind in ("paragraph", "list_item") and not nxt.block.style.bold
-                and not nxt.block.style.quote and self.labels[i + 1] is None)
+                and not nxt.block.style.quote and label is None)
 
     def _result_subheading(self, i: int, unit: Unit, text: str) -> bool:
         """A short, unnumbered subheading under an open goal, below the section's level and followed by

@@ -568,3 +568,18 @@ def test_goals_underlined_with_tildes_and_a_status_line_with_an_equals_sign():
     assert got == [("Målområde 1. Läsning", "Läsfrämjande insatser ska riktas till föräldrar", "Föräldraträffar har hållits.", "Delvis"),
                    ("Målområde 1. Läsning", "Biblioteket ska ha ett aktuellt utbud av skönlitteratur på lättläst svenska",
                     "Utbudet förnyas varje år.", "Uppfyllt")]
+
+
+def test_bold_items_of_a_numbered_list_are_goals():
+    from pipeline.schema import Block, Layout, Style
+    from pipeline.segment import segment
+    blocks = (Block(kind="heading", text="Barnens bibliotek", level=1, style=Style(bold=True)),
+              Block(kind="list_item", text="Biblioteket ska erbjuda babyträffar varje vecka.", level=1, style=Style(bold=True)),
+              Block(kind="paragraph", text="Babyträffarna har hållits varje vecka."),
+              Block(kind="paragraph", text="Bedömning: Målet är uppfyllt.", style=Style(bold=True)),
+              Block(kind="list_item", text="Ett lokalhistoriskt rum ska inrättas.", level=1, style=Style(bold=True)),
+              Block(kind="paragraph", text="Bedömning: Följs upp i kulturarvsprogrammets årsrapport.", style=Style(bold=True)))
+    doc = segment(Layout(source="x.docx", sha256="0" * 64, format="docx", blocks=blocks))
+    assert [(g.text, g.result.text if g.result else None) for g in doc.goals()] == [
+        ("Biblioteket ska erbjuda babyträffar varje vecka.", "Babyträffarna har hållits varje vecka."),
+        ("Ett lokalhistoriskt rum ska inrättas.", "Följs upp i kulturarvsprogrammets årsrapport.")]
