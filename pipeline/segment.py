@@ -16,7 +16,7 @@ import regex as re
 from pipeline import __version__
 from pipeline.colour import legend_entries
 from pipeline.labels import (
-    _CLOSING, _DATE_ONLY, _LETTERS, _NUMBERED, _TOC_HEADING, _TOC_LINE, Label, Unit, _is_caps, _is_closing, _units, _words,
+    _CLOSING, _DATE_ONLY, _END_PUNCT, _LETTERS, _NUMBERED, _TOC_HEADING, _TOC_LINE, Label, Unit, _is_caps, _is_closing, _units, _words,
     heading_like, match_label,
 )
 from pipeline.lexicon import load
@@ -183,6 +183,10 @@ class _Segmenter:
             at = unit.start + start + (len(text) - len(text.lstrip()))
             self.goal.status_field = ("Status", _Piece(unit, at + verdict.start(1), at + verdict.end(1)))
             self.mode = "goal_text"
+        elif text.strip() and _STATUS_VALUE.match(text.strip()) and label is not None and label.role == "goal":
+            # "MÅL 1.1" over a badge "Uppfyllt" (a slide): the verdict; the goal's words come next
+            self.goal.status_field = ("Status", self._piece(unit, start))
+            self.mode = "goal_text"
         elif text.strip():
             self.goal.pieces.append(self._piece(unit, start))
             self.mode = "goal"
@@ -264,7 +268,9 @@ class _Segmenter:
         if self.mode == "result" and self.goal is not None:
             first_line = text.split("\n", 1)[0]
             if any(p.search(text) for _, p in _CLOSING) or (self.goal.result and unit.kind == "paragraph"
-                                                            and _DATE_ONLY.match(first_line) and _words(first_line) <= 6):
+                                                            and _DATE_ONLY.match(first_line) and _words(first_line) <= 6) or (
+                    self.goal.result and "\n" not in text and _words(text) <= 6 and not _END_PUNCT.search(text)
+                    and _NOT_GOAL_HEADING.match(text)):  # "Sammanfattning och nästa steg" on a line of its own
                 # "Arvika 8 nov. 2022" on its own after the last result: the signature begins
                 self.mode = "closed"
                 return
@@ -436,8 +442,8 @@ class _Segmenter:
             return False
         if not text or _words(text) > 5 or _GOAL_VERB.search(text) or _NUMBERED.match(text) or _TOC_HEADING.match(text):
             return False
-        if text.rstrip().endswith("."):
-            return False  # a sentence ("Längre öppettider i Söråker."), not a part's title
+        if text.rstrip().endswith(".") or _NOT_GOAL_HEADING.match(text):
+            return False  # a sentence ("Längre öppettider i Söråker."), or "Sammanfattning": not a part's title
         goal_heading = self.goal.pieces[0].unit.block if self.goal.from_heading and self.goal.pieces else None
         if goal_heading is not None and goal_heading.kind == "heading" and goal_heading.level == unit.block.level:
             return False  # the goal's own heading level: the next goal
@@ -698,6 +704,7 @@ def _overview_tables(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
 
 _OPENING_VERDICT = re.compile(r"\s*\[\s*([^\[\]\n]{2,30}?)\s*\]\s*")
 _NUMBER_START = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+\p{Lu}")
+_NOT_GOAL_HEADING = re.compile(load("labels")["not_goal_headings"]["pattern"], re.IGNORECASE)
 _STATUS_VALUE = re.compile(load("labels")["status_value"]["pattern"], re.IGNORECASE)
 _CAPTION = re.compile(load("labels")["captions"]["pattern"], re.IGNORECASE)
 _TRAILING_STATUS = re.compile(load("labels")["trailing_status"]["pattern"], re.IGNORECASE)

@@ -240,3 +240,14 @@ def test_footnotes_at_the_foot_of_a_page_are_not_part_of_a_result(tmp_path):
     goal = process(path).goals()[0]
     assert "Beläggningen avser" not in goal.result.text and "Andelen beräknas" not in goal.result.text
     assert goal.result.text.endswith("ombyggnaden av entréplanet.")
+
+
+def test_a_heading_sentence_that_goes_on_over_two_lines_is_one_block():
+    from pipeline.readers.pdf_layout import Line, paragraphs
+
+    def big(text, top):
+        return Line(text=text, page=1, x0=57, x1=500, top=top, bottom=top + 25, size=25, bold=True, bold_start=True,
+                    page_height=842, page_width=595)
+    items = paragraphs([big("Läsglädjen hos barn i mellanstadiet ska stimuleras genom", 100),
+                        big("en årlig läsutmaning i samarbete med skolorna.", 130)], 18.0)
+    assert len(items) == 1 and len(items[0].lines) == 2

@@ -583,3 +583,12 @@ def test_bold_items_of_a_numbered_list_are_goals():
     assert [(g.text, g.result.text if g.result else None) for g in doc.goals()] == [
         ("Biblioteket ska erbjuda babyträffar varje vecka.", "Babyträffarna har hållits varje vecka."),
         ("Ett lokalhistoriskt rum ska inrättas.", "Följs upp i kulturarvsprogrammets årsrapport.")]
+
+
+def test_a_slide_with_the_goal_number_over_its_badge_then_the_goal_and_results():
+    text = ("1. Läsning och språk\n\nMÅL 1.1\nUppfyllt\n\nLäsglädjen hos barn ska stimuleras genom en årlig läsutmaning.\n\n"
+            "Resultat\n\n• Läsutmaningen har genomförts varje vår.\n\nSammanfattning och nästa steg\n\n• Fyra mål är uppfyllda.\n")
+    s = seg(text, markdown=False)
+    got = [(g.text, g.status_field.text if g.status_field else None) for x in s.sections for g in x.goals]
+    assert got == [("Läsglädjen hos barn ska stimuleras genom en årlig läsutmaning.", "Uppfyllt")]
+    assert "Fyra mål" not in s.sections[-1].goals[-1].result.text if s.sections[-1].goals else True

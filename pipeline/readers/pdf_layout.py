@@ -183,7 +183,9 @@ def paragraphs(lines: list[Line], body: float) -> list[Item]:
             or line.top - prev.top > step * 1.3
             or (line.top < prev.top - 2                    # back up: next column, unless the sentence
                 and (_END.search(prev.text) or not _LOWER.match(line.text.strip())))  # goes on there
-            or _is_heading(line, body) != _is_heading(prev, body)
+            or (_is_heading(line, body) != _is_heading(prev, body)   # unless a heading's sentence goes on
+                and not (_LOWER.match(line.text.strip()) and abs(line.size - prev.size) < 0.5 and line.bold == prev.bold
+                         and line.top - prev.top <= step * 1.3))
             or (line.bold_start and not prev.bold              # a bold label starts a paragraph
                 and not _LOWER.match(line.text.strip()))       # ("uppfyllt)" ends a bold verdict)
             or (prev.furniture and line.furniture)
