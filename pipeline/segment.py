@@ -490,7 +490,7 @@ class _Segmenter:
         if self.goal is None or (self.goal.has_result and (label.role == "result" and self._orphan_is_goal() or (
                 label.role in ("status", "assessment") and (self.mode == "closed" and self._orphan_is_goal()
                                                             or self._second_status_after_numbered())))):
-            if self.orphan is None or _CAPTION.match(self.orphan.text.strip()):
+            if self.orphan is None or (_CAPTION.match(self.orphan.text.strip()) and not _GOAL_VERB.search(self.orphan.text)):
                 self.orphans = []
                 return  # a result with no goal before it (or only a table's caption): nothing to attach it to
             self._adopt_orphan()

@@ -156,6 +156,11 @@ def goals_from_table(block: Block, index: int | None = None, activities: bool = 
     if "goal" not in roles:
         return None
     if "status" not in roles:
+        years = [j for j, c in enumerate(header) if re.fullmatch(r"(?:19|20)\d\d", c.text.strip())]
+        last = [r[years[-1]].text for r in rows if years and years[-1] < len(r) and r[years[-1]].text.strip()]
+        if len(years) >= 2 and last and all(len(t.split()) <= 4 and re.search(r"\p{L}", t) for t in last):
+            roles["status"] = years[-1]  # "Mål | 2021 | 2022 | 2023": a status per year, the last is the status now
+    if "status" not in roles:
         colour = _colour_column(header, rows, roles)
         if colour is not None:
             roles["status"] = colour  # a column of coloured cells with no header: the traffic light

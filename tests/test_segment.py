@@ -592,3 +592,15 @@ def test_a_slide_with_the_goal_number_over_its_badge_then_the_goal_and_results()
     got = [(g.text, g.status_field.text if g.status_field else None) for x in s.sections for g in x.goals]
     assert got == [("Läsglädjen hos barn ska stimuleras genom en årlig läsutmaning.", "Uppfyllt")]
     assert "Fyra mål" not in s.sections[-1].goals[-1].result.text if s.sections[-1].goals else True
+
+
+def test_a_status_per_year_the_last_year_is_the_status():
+    text = ("| Mål | 2021 | 2022 | 2023 | Kommentar |\n|---|---|---|---|---|\n"
+            "| Alla barnavdelningar ska ha en läsnisch. | Ej påbörjat | Påbörjat | Uppnått | Läsnischer finns. |\n"
+            "| Webbplatsen ska vara tillgänglig. | Påbörjat | Pågår | Uppnått | |\n\n"
+            "| Mål | 2021 | 2022 |\n|---|---|---|\n| Utlånen ska öka. | 1 240 | 1 310 |\n")
+    s = seg(text)
+    assert [(g.text, g.status_field.label if g.status_field else None, g.status_field.text if g.status_field else None)
+            for x in s.sections for g in x.goals] == [
+        ("Alla barnavdelningar ska ha en läsnisch.", "2023", "Uppnått"), ("Webbplatsen ska vara tillgänglig.", "2023", "Uppnått"),
+        ("Utlånen ska öka.", None, None)]
