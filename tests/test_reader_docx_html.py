@@ -152,6 +152,21 @@ def test_goals_as_list_items_with_their_results_nested_under_them(tmp_path):
         ("Läsecirklar ska etableras på två bibliotek.", "En cirkel startade men lades ner.")]
 
 
+def test_table_footer_notes_are_not_goals(tmp_path):
+    page = tmp_path / "tfoot.html"
+    page.write_text(
+        "<html><body><main><h1>Måluppfyllelse</h1><table><caption>Tabell 1. Måluppfyllelse</caption>"
+        "<thead><tr><th>Mål</th><th>Resultat</th><th>Status</th></tr></thead>"
+        "<tfoot><tr><td colspan='3'>Status: U = uppfyllt, D = delvis uppfyllt, E = ej uppfyllt.</td></tr>"
+        "<tr><td colspan='3'>Källa: verksamhetsberättelser 2019–2022.</td></tr></tfoot>"
+        "<tbody><tr><td>Bokpåsar ska delas ut till alla familjer.</td><td>Bokpåsar delas ut vid varje träff.</td><td>U</td></tr>"
+        "<tr><td>Meröppet ska införas.</td><td>Infört i Mariannelund.</td><td>D</td></tr></tbody></table>"
+        "</main></body></html>", encoding="utf-8")
+    doc = process(page)
+    assert [g.text for g in doc.goals()] == ["Bokpåsar ska delas ut till alla familjer.", "Meröppet ska införas."]
+    assert "Källa" in " ".join(b.text for b in read(page).blocks)
+
+
 def test_undeclared_latin1_page_is_decoded_as_latin1():
     layout = read(ROOT / "html" / "undeclared_latin1.html")
     assert layout.encoding in ("latin-1", "cp1252")

@@ -265,14 +265,26 @@ def _without(tag, names: tuple[str, ...]):
     return clone
 
 
+def _table_notes(tag) -> list[Block]:
+    """The rows of a table's <tfoot> ("Status: U = uppfyllt, D = delvis …", "Källa: …") as paragraphs."""
+    out = []
+    for foot in tag.find_all("tfoot"):
+        if foot.find_parent("table") is tag:
+            for tr in foot.find_all("tr"):
+                text = " ".join(tr.get_text(" ", strip=True).split())
+                if text:
+                    out.append(Block(kind="paragraph", text=text))
+    return out
+
+
 def _table(tag) -> Block | None:
     """Rows of cells on the table's grid: a colspan leaves empty cells to its right, a rowspan
     leaves merged cells below it (empty, flagged `merged`), so the columns stay aligned."""
     rows = []
     pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     for tr in tag.find_all("tr"):
-        if tr.find_parent("table") is not tag:
-            continue
+        if tr.find_parent("table") is not tag or tr.find_parent("tfoot") is not None:
+            continue  # (a <tfoot> holds notes on the table, read after it: _table_notes)
         cells: list[Cell] = []
 
         def fill_pending() -> None:
@@ -359,6 +371,7 @@ def _blocks(root) -> list[Block]:
                 block = _table(child)
                 if block is not None:
                     out.append(block)
+                out.extend(_table_notes(child))
             elif name in ("ul", "ol"):
                 visit(child, list_depth + 1)
             elif name == "li":

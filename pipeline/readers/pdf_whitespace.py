@@ -60,6 +60,8 @@ def whitespace_tables(lines: list[Line], body: float) -> tuple[list[Line], list[
             cols = [_column(ln, starts) for ln in rows[j]]
             if any(c is None for c in cols):
                 break
+            if j > i + 1 and rows[j][0].top - rows[j - 1][0].top > body * 3.0:
+                break  # a wide gap: the table has ended ("Kumla 5/3 2024" under it is a signature)
             body_rows.append((rows[j], cols))
             j += 1
         table = _build(header, body_rows, body)
