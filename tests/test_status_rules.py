@@ -48,6 +48,8 @@ PROGRESS = [
     ("Tillsammans med förvaltningen har vi börjat gå igenom turlistan.", "partial"),
     ("Filialerna har inte börjat använda mallen.", "not_fulfilled"),
     ("Bygget har försenats och har ännu inte börjat.", "not_fulfilled"),
+    # "bedömdes som lämplig" judges something, it is not "not assessed"
+    ("Två lokaler undersöktes, men ingen av dem bedömdes som lämplig.", "not_fulfilled"),
     ("Inga bokcirklar har startats på filialerna.", "not_fulfilled"),
     ("Ombyggnaden sköts upp 2020. Arbetet återupptogs hösten 2021 och pågår fortfarande.", "partial"),
     # started only late in the period: done for part of it
@@ -117,6 +119,8 @@ UNKNOWN = [
     ("Ej ifyllt", "unknown"),
     ("Utvärderingen pågår och blir klar i december.", "unknown"),  # the measuring is ongoing, not the work
     ("Mätningen av nöjdheten pågår fortfarande.", "unknown"),
+    ("Redovisas när kommunens tillgänglighetsinventering är klar.", "unknown"),
+    ("Följs upp när den nya statistiken finns.", "unknown"),
 ]
 SHORT_VERDICTS = [  # a result column that holds only a status word or two
     ("I drift sedan 2022.", "fulfilled"),

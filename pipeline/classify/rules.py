@@ -122,6 +122,7 @@ def proportion_labelled(hits: list[Hit]) -> list[tuple[Hit, bool]]:
 
 _NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(?:\s+\p{L}+){0,4}|[-–—])\s*(?:[.!]|$|\n)",
                       re.IGNORECASE)
+_JUDGED_AS = re.compile(r"\s+(?:som|vara|till)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NOT_ONLY = re.compile(r"(?<!\p{L})(?:inte|ej|icke)\s+$", re.IGNORECASE)
 _REACHED = re.compile(r"(?:^|\s)(?:nått|nådde)$", re.I)
@@ -185,7 +186,9 @@ class RuleClassifier:
 
     def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
         hits = [h for h in _proportion(_resolve(self.nlp.hits(text, tiers)))
-                if h.rule.label is not None and not _reached_someone(h, text)]  # outlook, condition: neutral
+                if h.rule.label is not None and not _reached_someone(h, text)  # outlook, condition: neutral
+                and not (h.rule.id == "explicit.not_assessed" and _JUDGED_AS.match(text, h.end))]
+        # ("ingen av dem bedömdes som lämplig" judges the premises: it is not "not assessed")
         # A short sentence that states the status ("Delvis uppfyllt.") outranks status words
         # inside a longer explanation; otherwise the earliest statement decides.
         short = [h for h in hits if _sentence_words(text, h.start) <= STATUS_SENTENCE_WORDS]
