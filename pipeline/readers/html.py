@@ -15,6 +15,7 @@ import regex as re
 
 from pipeline.colour import STATUS_SYMBOLS, is_blank, only_symbols
 from pipeline.errors import UnreadableFile
+from pipeline.lexicon import load
 from pipeline.readers.blocks import TextBuilder, legend_swatches
 from pipeline.schema import Block, Cell, Layout, Style, Swatch
 
@@ -309,8 +310,9 @@ def _table(tag) -> Block | None:
     return Block(kind="table", text="\n".join(" | ".join(c.text for c in r) for r in rows), rows=tuple(rows))
 
 
-_ICON_WORDS = re.compile(r"^(?:grön|gul|röd|grå|orange|(?:ej\s+|inte\s+|delvis\s+)?(?:uppfyllt|uppnått|genomfört|bedömt)|pågår)$",
-                         re.IGNORECASE)
+# a status or colour word that an icon's alt text or title may carry: the same words as a status value
+# printed on its own (lexicon labels.json, "status_value")
+_ICON_WORDS = re.compile(load("labels")["status_value"]["pattern"], re.IGNORECASE)
 
 
 def _status_icon(tag) -> str | None:
