@@ -126,7 +126,8 @@ def _date(layout: Layout) -> tuple[str | None, str | None]:
                 score += 3
             if pos < 4 or pos >= n - 4:
                 score += 1
-            if _DECISION.search(before) or (_OWN_DECISION.match(before) and not _PLAN_CUE.search(line)):
+            own = re.split(r"[·|•]", before)[-1]  # "Tyresö bibliotek · Fastställd av nämnden 2024-02-27": one field
+            if _DECISION.search(before) or (_OWN_DECISION.match(own) and not _PLAN_CUE.search(line)):
                 score += 3  # "Uppföljningen behandlades av nämnden den 16 maj 2024"
             elif _DISTRUST.search(before):
                 score -= 4

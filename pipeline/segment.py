@@ -116,6 +116,7 @@ class _Segmenter:
         self.has_goal_labels = any(lab and lab.role == "goal" for lab in self.labels)
         self.skip: set[int] = set()
         self.closing_from = self._closing_start()
+        self.result_labels = any(lab is not None and lab.role == "result" for lab in self.labels)
         # status values printed on their own right under goal headings ("Uppfyllt", "Ej bedömt" badges):
         # a layout when it recurs, not a one-word result
         self.badges = sum(1 for k, u in enumerate(self.units) if k and u.kind == "paragraph"
@@ -514,7 +515,10 @@ class _Segmenter:
                 self.mode = "result"
             else:
                 self._start_result(unit, label.rest, label.id)
-        elif label.role == "status" and short or goal.has_result:
+        elif (label.role == "status" and short) or goal.has_result or (
+                label.role == "assessment" and self.result_labels and _STATUS_VALUE.match(rest)):
+            # ("Bedömning: Ej mätbar" where the other goals have a "Resultat:" is the verdict, not a result;
+            # where Bedömning is the only label, its words are the result: "Samlad bedömning: Uppnått.")
             value = self._value_below(i) if not rest else None
             # "<dt>Bedömning</dt><dd>Uppfyllt</dd>": a label alone on its line, its value the next short block
             goal.status_field = (label.label, self._piece(*value) if value else self._piece(unit, label.rest))

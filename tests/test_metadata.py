@@ -84,6 +84,7 @@ def test_the_documents_own_decision_date(text, iso):
     ("# Bilaga 3\n\nText om planen.\n\nBilagan behandlades av kulturnämnden den 27 februari 2025, § 18.\n", "2025-02-27"),
     ("# Uppföljning\n\nKultur- och fritidsnämnden 9 april 2024 · Dnr KFN 2024/51\n\nText om planen.\n", "2024-04-09"),
     ("Hedemora i december 2022\n\nMÅL 4.1\nInköp.\n\nRESULTAT\nAlla inköp görs gemensamt, enligt en överenskommelse som undertecknades\n2021-09-15.\n", None),
+    ("# Uppföljning\n\nTyresö bibliotek · Fastställd av kultur- och fritidsnämnden 2024-02-27\n\nText om planen.\n", "2024-02-27"),
     # a byline that ends in the date
     ("# Uppföljning av effektmål\n\nSamhällsbyggnad, Kultur, park och fritid · den 11 mars 2022\n\nText om planen.\n", "2022-03-11"),
 ])

@@ -604,3 +604,15 @@ def test_a_status_per_year_the_last_year_is_the_status():
             for x in s.sections for g in x.goals] == [
         ("Alla barnavdelningar ska ha en läsnisch.", "2023", "Uppnått"), ("Webbplatsen ska vara tillgänglig.", "2023", "Uppnått"),
         ("Utlånen ska öka.", None, None)]
+
+
+def test_a_short_bedomning_is_the_verdict_where_goals_have_results_and_the_result_where_it_is_alone():
+    bullets = ("1. **Mål:** Barn ska läsa mer.\n   - Resultat: Utlånen ökade.\n   - Bedömning: Uppnådd\n"
+               "2. **Mål:** Den digitala kompetensen ska stärkas.\n   - Bedömning: Ej mätbar\n\n"
+               "Just nu arbetar vi med en ny biblioteksplan. Hör gärna av dig.\n")
+    s = seg(bullets)
+    assert [(g.text, g.result.text if g.result else None, g.status_field.text if g.status_field else None)
+            for x in s.sections for g in x.goals] == [
+        ("Barn ska läsa mer.", "Utlånen ökade.", "Uppnådd"), ("Den digitala kompetensen ska stärkas.", None, "Ej mätbar")]
+    alone = "**Mål 1.** Invånarna ska få digitalt stöd.\n\n**Samlad bedömning:** Uppnått.\n"
+    assert goals(alone) == [(None, "Invånarna ska få digitalt stöd.", "Uppnått.")]
