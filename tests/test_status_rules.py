@@ -121,6 +121,7 @@ UNKNOWN = [
     ("Mätningen av nöjdheten pågår fortfarande.", "unknown"),
     ("Redovisas när kommunens tillgänglighetsinventering är klar.", "unknown"),
     ("Följs upp när den nya statistiken finns.", "unknown"),
+    ("Ingen egen mätning har gjorts. Uppgiften skulle hämtas ur regionens enkät.", "unknown"),
 ]
 SHORT_VERDICTS = [  # a result column that holds only a status word or two
     ("I drift sedan 2022.", "fulfilled"),
@@ -156,7 +157,8 @@ FIELDS = [
     # other cell wordings of the same scale
     ("I mål", "fulfilled"), ("Avslutad", "fulfilled"), ("Implementerat", "fulfilled"), ("100 %", "fulfilled"),
     ("Till stor del", "partial"), ("I låg grad", "partial"), ("Nästan", "partial"), ("Löpande", "partial"),
-    ("Startad", "partial"), ("75 %", "partial"), ("3 av 4", "partial"),
+    ("Startad", "partial"), ("75 %", "partial"), ("3 av 4", "partial"), ("Genomfört i huvudsak", "partial"),
+    ("Uppfyllt till stor del", "partial"),
     ("Ej klar", "not_fulfilled"), ("Utgår", "not_fulfilled"), ("Pausad", "not_fulfilled"),
     ("Planerad", "not_fulfilled"), ("Inte alls", "not_fulfilled"), ("Uppfylls inte", "not_fulfilled"),
     ("0 %", "not_fulfilled"), ("Se text", "unknown"), ("Ej relevant", "unknown"),
