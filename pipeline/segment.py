@@ -538,8 +538,7 @@ class _Segmenter:
         if len(self.goal.result) < 2:
             return False
         text = self.orphan.text.strip()
-        return self.goal.result[-1].unit is self.orphan and bool(_NUMBERED.match(text) or re.match(r"^\d", text)
-                                                                  or _ITEM_PREFIX.match(text) or _CODE_PREFIX.match(text))
+        return self.goal.result[-1].unit is self.orphan and (_numbered_start(self.orphan) or bool(re.match(r"^\d", text)))
 
     def _second_status_after_numbered(self) -> bool:
         """"2) Biblioteken ska …" taken into the last goal's result, then a second "Måluppfyllelse:" for
