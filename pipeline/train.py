@@ -116,7 +116,7 @@ def rule_confidence(items: list[Statement]) -> dict[str, float]:
     right: Counter = Counter()
     for s in items:
         status = rules.status(s.result, s.field, s.goal)
-        if status.method.startswith(("rule:field.", "rule:explicit.", "rule:target.")):
+        if status.method.startswith(("rule:field.", "rule:explicit.", "rule:list.", "rule:target.")):
             seen[status.method] += 1
             right[status.method] += status.label == s.status
     out = {}

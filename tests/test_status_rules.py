@@ -509,3 +509,106 @@ def test_a_measurement_put_off_does_not_assess_the_goal(goal, result, label):
 ])
 def test_reaching_people_is_not_a_verdict(text, explicit):
     assert rules.status(text, None).method.startswith("rule:explicit.") == explicit
+
+
+@pytest.mark.parametrize("text,label,method", [
+    # a verdict on this year's part of a plan-period goal is partial (annotation convention 2)
+    ("Årets mål är nått.", "partial", "explicit.year_goal_met"),
+    ("Årets etappmål om tre nya läsombud har uppnåtts.", "partial", "explicit.year_goal_met"),
+    ("Delmålet för året är uppfyllt, men det återstår mycket.", "partial", "explicit.year_goal_met"),
+    ("Årets delmål är inte uppnått.", "not_fulfilled", "explicit.year_goal_not_met"),
+    ("Årsmålet nåddes inte.", "not_fulfilled", "explicit.year_goal_met_not"),
+    # a verdict scoped to a place is partial
+    ("Målet är uppfyllt i centralorten. Kransorterna står på tur.", "partial", "explicit.met_in_place"),
+    ("Uppnått på landsbygden; i staden återstår arbetet.", "partial", "explicit.met_in_place"),
+    ("Målet är uppfyllt i sin helhet.", "fulfilled", "explicit.met"),
+    # a percentage that was not reached is a negative verdict, not a degree
+    ("Målvärdet på 25 procent uppnåddes inte.", "not_fulfilled", "explicit.percent_met_not"),
+    ("Till 60 procent uppfyllt.", "partial", "explicit.percent_met"),
+])
+def test_scoped_and_part_of_period_verdicts(text, label, method):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    # the same figure at both ends is no change, not a lone figure
+    ("Utlånen av ljudböcker ska öka med 20 procent.", "Utlånen låg på 3 400 både första och sista året.", "not_fulfilled", "target.flat"),
+    ("Antalet aktiva låntagare ska öka.", "Antalet var 8 150 både vid start och vid slutet av perioden.", "not_fulfilled", "target.flat"),
+    ("Minst 60 procent av föräldrarna ska känna till Bokstart.", "I enkäten svarade 38 procent ja, samma andel som i fjol.", "not_fulfilled", "target.flat"),
+    # the figure after "från" is where it started; below the target and down is not met
+    ("Nöjd-kund-index ska vara minst 75.", "NKI blev 72, ner från 77.", "not_fulfilled", "target.decline"),
+    ("Öppettiderna ska utökas till minst 40 timmar i veckan.", "Huvudbiblioteket har nu 34 timmar i veckan, fyra timmar färre än vid planperiodens start.", "not_fulfilled", "target.decline"),
+    ("Lånen ska vara minst 6 per invånare.", "Lånen var 5,4 per invånare, upp från 4,9.", "partial", "target.short"),
+])
+def test_unchanged_and_falling_figures(goal, result, label, method):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_a_per_inhabitant_target_needs_a_per_inhabitant_outcome():
+    goal = "Medieanslaget ska vara minst 30 kronor per invånare."
+    assert rules.status("Medieanslaget var 650 000 kronor.", None, goal).method != "rule:target.met"
+    assert rules.status("Medieanslaget var 32 kronor per invånare.", None, goal).label == "fulfilled"
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    # progress words about a survey still to come: the goal is not yet assessed
+    ("Invånarna ska känna till bibliotekets digitala tjänster.", "Pågår. Frågan finns med i höstens medborgarundersökning.", "unknown"),
+    ("Besökarna ska vara nöjda med öppettiderna.", "Påbörjat. Enkäten delas ut i mars.", "unknown"),
+    # the same opener about the work itself is progress
+    ("Invånarna ska känna till bibliotekets digitala tjänster.", "Pågår. Vi har haft visningar på tre träffpunkter.", "partial"),
+    ("Alla skolor ska ha en läsplan.", "Pågår. En enkät till rektorerna visar att fyra av nio har en.", "partial"),
+])
+def test_progress_that_is_about_the_survey(goal, result, label):
+    status = rules.status(result, None, goal)
+    assert status.label == label
+    assert (status.method == "rule:explicit.measurement_pending") == (label == "unknown")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Skyltning på samiska – klar; sagostund på samiska – klar; inköpsplan – klar", "fulfilled"),
+    ("- Hörslinga: klart\n- Ramper: klart\n- Ledstråk: påbörjat", "partial"),
+    ("Nyhetsbrev – ej påbörjat | Poddserie – struken | Filmvisning – ej påbörjat", "not_fulfilled"),
+    ("ABF: genomfört | Sensus: ej genomfört", "partial"),
+])
+def test_an_itemised_list_is_read_item_by_item(text, label):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, "rule:list.item_statuses")
+
+
+@pytest.mark.parametrize("text", [
+    "Skyltning – klar; sagostund – hölls två gånger med god uppslutning",  # an item the status words cannot read
+    "Läsfrämjande: vi har haft bokcirklar hela året.",  # one item of prose, not a list
+])
+def test_an_itemised_list_steps_aside_when_an_item_cannot_be_read(text):
+    assert rules.status(text, None).method != "rule:list.item_statuses"
+
+
+def test_a_list_decides_over_the_model():
+    from pipeline.classify.combined import DECIDING_TIERS, decide
+    status = rules.status("Gjort: ny belysning; nya gardiner.\nÅterstår: inget.", None)
+    assert status.method.startswith(DECIDING_TIERS)
+    assert decide(status, "partial", 0.99, "model:test").label == "fulfilled"
+
+
+@pytest.mark.parametrize("goal,result", [
+    # two figures that move opposite ways speak of two things: the target tier steps aside
+    ("Antalet besök ska öka genom fler evenemang.", "Evenemangen ökade från 80 till 120, men besöken minskade med två procent."),
+    ("Utlånen ska öka med 10 procent.", "Kassasystemet visar att utlånen ökade med 12 procent, medan den manuella räkningen visar en minskning med 4 procent."),
+    # hours of the day are not outcomes
+    ("Minst fyra filialer ska ha kvällsöppet.", "Huvudbiblioteket har öppet 17–20 på torsdagar."),
+])
+def test_numeric_targets_step_aside_on_two_directions_and_clock_times(goal, result):
+    assert not rules.status(result, None, goal).method.startswith("rule:target.")
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    # a negation in a concession after the figure does not hide the figure
+    ("Minst 75 procent av förskolorna ska ha en bokdepå.", "Andelen blev 80 procent, trots att två förskolor inte ville ha någon.", "fulfilled"),
+    ("Biblioteket ska ha minst 30 timmar öppet i veckan.", "Nu 26 timmar i veckan, fast kvällarna inte är tillbaka.", "partial"),
+    # and a figure inside the negated clause still does not count
+    ("Minst 75 procent av förskolorna ska ha en bokdepå.", "Andelen har inte nått 75 procent.", "not_fulfilled"),
+])
+def test_a_figure_before_a_concession_is_read(goal, result, label):
+    assert rules.status(result, None, goal).label == label

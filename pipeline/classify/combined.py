@@ -10,7 +10,7 @@ from pipeline.classify.nlp import StatusModel, status_model
 from pipeline.classify.rules import RuleClassifier
 from pipeline.schema import Span, Status
 
-DECIDING_TIERS = ("rule:field.", "rule:explicit.", "rule:target.", "rule:no_result")
+DECIDING_TIERS = ("rule:field.", "rule:explicit.", "rule:list.", "rule:target.", "rule:no_result")
 # Chosen on the dev split with a model trained on train only (the test split is never used):
 # with 1,146 training statements the model is right more often than the prose cues where they
 # disagree (dev macro-F1 0.911 when it decides, 0.875 when the cues do), so it overturns a cue

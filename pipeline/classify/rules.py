@@ -48,7 +48,8 @@ def _measure_dropped() -> dict:
 @lru_cache(maxsize=1)
 def _perception() -> dict:
     spec = load("status_patterns")["perception"]
-    return {"id": spec["id"], "goal": re.compile(spec["goal"], re.I), "evidence": re.compile(spec["evidence"], re.I)}
+    return {"id": spec["id"], "pending_id": spec["pending_id"],
+            **{k: re.compile(spec[k], re.I) for k in ("goal", "evidence", "pending", "pending_goal")}}
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +123,9 @@ def proportion_labelled(hits: list[Hit]) -> list[tuple[Hit, bool]]:
 
 _NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(?:\s+\p{L}+){0,4}|[-–—])\s*(?:[.!]|$|\n)",
                       re.IGNORECASE)
+# an item of an itemised list and its status: "Finsk skyltning – klar", "ABF: tecknat", "- Ramper: klart"
+_ITEM = re.compile(r"^\s*(?:[-–•*]\s+)?(?P<item>[^:–—|;\n]{2,80}?)\s*(?::|\s[–—-])\s+(?P<status>[^:;|\n]{1,40}?)\s*[.!]?\s*$")
+_ITEM_SPLIT = re.compile(r"\s*(?:;|\||\n)\s*")
 _JUDGED_AS = re.compile(r"\s+(?:som|vara|till)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NOT_ONLY = re.compile(r"(?<!\p{L})(?:inte|ej|icke)\s+$", re.IGNORECASE)
@@ -183,6 +187,28 @@ class RuleClassifier:
             label, method = "not_fulfilled", "rule:list.nothing_done"  # "Genomfört: Inga åtgärder. Kvarstår: …"
         return Status(label=label, confidence=CONFIDENCE["explicit"], evidence="; ".join(h.text for h in hits),
                       evidence_span=Span(start=first.start, end=first.end), method=method, source="result_text")
+
+    def _items(self, text: str) -> Status | None:
+        """An itemised list where every item carries its own status ("Finsk sagostund – klar; finsk
+        skyltning – klar; samråd – ej påbörjat"), each read like a status field: all done is
+        fulfilled, nothing done not fulfilled, anything between partial. Steps aside when an item's
+        status cannot be read."""
+        parts = [p for p in _ITEM_SPLIT.split(text.strip()) if p.strip()]
+        if len(parts) < 2:
+            return None
+        labels = []
+        for part in parts:
+            m = _ITEM.match(part)
+            if m is None or len(m.group("status").split()) > 4:
+                return None
+            status = self._explicit(("field", "explicit"), m.group("status"), "status_field")
+            if status is None or status.label == "unknown":
+                return None
+            labels.append(status.label)
+        label = labels[0] if len(set(labels)) == 1 else "partial"
+        return Status(label=label, confidence=CONFIDENCE["explicit"], evidence=text.strip()[:200],
+                      evidence_span=Span(start=0, end=len(text.rstrip())), method="rule:list.item_statuses",
+                      source="result_text", reason=f"each item of the list has its status: {', '.join(labels)}")
 
     def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
         hits = [h for h in _proportion(_resolve(self.nlp.hits(text, tiers)))
@@ -288,6 +314,20 @@ class RuleClassifier:
                       method=f"rule:{spec['id']}", source="result_text",
                       reason="the goal is about what people experience, and the result reports no survey or measure of it")
 
+    def _measurement_pending(self, goal: str | None, result: str, decided: Status | None) -> Status | None:
+        """"Pågår. Frågorna är inlagda i nästa års ungdomsenkät" for a goal about what people know or
+        feel: the progress word is about the survey still to come, so the goal is not yet assessed."""
+        if decided is None or decided.method != "rule:explicit.opener_partial" or not goal:
+            return None
+        spec = _perception()
+        m = spec["pending"].search(result, decided.evidence_span.end if decided.evidence_span else 0)
+        if m is None or not (spec["goal"].search(goal) or spec["pending_goal"].search(goal)):
+            return None
+        return Status(label="unknown", confidence=CONFIDENCE["unknown_statement"], evidence=m.group(0),
+                      evidence_span=Span(start=m.start(), end=m.end()), method=f"rule:{spec['pending_id']}",
+                      source="result_text",
+                      reason="the goal is about what people know or experience, and its survey is still to come")
+
     def _measurement_dropped(self, goal: str | None, result: str) -> Status | None:
         """The measurement was put off or never made, and the goal was not itself to measure
         (lexicon status_patterns.json, "measure_dropped"): the result does not assess the goal."""
@@ -331,7 +371,8 @@ class RuleClassifier:
             if decided:
                 return decided
         if result and any(c.isalnum() for c in result):
-            decided = (self._list(result) or self._explicit(("explicit",), result, "result_text")
+            decided = self._list(result) or self._items(result) or self._explicit(("explicit",), result, "result_text")
+            decided = (self._measurement_pending(goal, result, decided) or decided
                        or self._target(goal, result) or self._goal_verb_done(goal, result) or self._inquiry_done(goal, result)
                        or self._perception_unmeasured(goal, result) or self._measurement_dropped(goal, result)
                        or self._cues(result))

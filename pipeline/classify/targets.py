@@ -266,6 +266,13 @@ def _first(result: str, rule: str):
     return _patterns().outcome[rule][1].search(result)
 
 
+def _opposite(result: str, rising: bool):
+    """A change the other way than `rising` says ("minskade", "en minskning med 3 procent")."""
+    if rising:
+        return _first(result, "outcome.decline") or _first(result, "outcome.decrease_pct")
+    return _first(result, "outcome.increase_pct")
+
+
 def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, int] | None:
     """An increase (rising) or decrease target in percent against the outcome. A result that
     reports a rise and, with a contrast, no change or a fall ("Utlånen ökade med 7 procent …
@@ -273,7 +280,7 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
     pats = _patterns().outcome
     if _CONTRAST.search(result) or len(_SENTENCE.findall(result)) > 1:
         moved = _first(result, "outcome.increase_pct" if rising else "outcome.decrease_pct")
-        if moved and (_first(result, "outcome.flat") or _first(result, "outcome.decline" if rising else "outcome.increase_pct")):
+        if moved and (_first(result, "outcome.flat") or _opposite(result, rising)):
             return None
     ours, theirs = ("outcome.increase_pct", "outcome.decrease_pct") if rising else ("outcome.decrease_pct", "outcome.increase_pct")
     for rule in (ours, "outcome.pct_more") if rising else (ours,):
@@ -318,6 +325,11 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
 
 _SHORTFALL = re.compile(r"\b(?:undantag|utom|förutom|bara|endast|enbart)\b", re.I)
 _COVERAGE = re.compile(_NUM + r"\s*(?:procent|%)\s+av\b", re.I)
+# hours of the day: "12–16", "10.00", "kl. 18" (both ends of a range 24 or less)
+_CONCESSIVE = re.compile(r",\s*(?:trots\s+att|fast|även\s+om|och\s+det\s+trots\s+att)\b", re.I)
+_CLOCK = re.compile(r"(?<=(?<!\d)(?:[01]?\d|2[0-4]))\s*[–—-]\s*(?:[01]?\d|2[0-4])(?:[.:]\d\d)?(?!\d)|[.:][0-5]\d(?!\d)")
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:kl\.?|klockan)\s*|(?<!\d)(?:[01]?\d|2[0-4])(?:[.:]\d\d)?\s*[–—-]\s*)$", re.I)
+_FROM = re.compile(r"\bfrån\s+" + _APPROX + r"$", re.I)  # "ned från 83": where it started
 _PER_YEAR = re.compile(r"\b(?:per|varje|om|i)\s+år(?:et)?\b|\bårligen\b|\bvarje\s+(?:termin|månad|vecka)\b", re.I)
 
 
@@ -377,15 +389,22 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
         return None  # "elva av fjorton skolor": coverage, read by the cues
     values = []
     for sentence in _SENTENCE.finditer(result):
-        if _NEG.search(sentence.group(0)):
+        negated = _NEG.search(sentence.group(0))
+        if negated and not _CONCESSIVE.search(sentence.group(0), 0, negated.start()):
             continue  # "Inte alla skolor har kommit upp i 20 timmar"
+        # "Andelen var 64 procent, trots att två klasser inte hann …": the negation is in the
+        # concession after the figure, so only figures before it are read
+        end = negated.start() if negated else len(sentence.group(0))
         listed = False  # "170 respektive 182": both figures are of the quantity the sentence is about
-        for m in _patterns().figure.finditer(sentence.group(0)):
+        for m in _patterns().figure.finditer(sentence.group(0), 0, end):
             was_listed, listed = listed, (m.group(2) or "").lower() == "respektive"
             start = sentence.start() + m.start()
             raw, word = m.group(1), m.group(2)
-            if _is_year(raw) or (change and change.rule not in TIME_ORDERED and start == change.before_at):
-                continue  # the starting figure of "från 18 till 24" or "23, jämfört med 12" is not the outcome
+            text = sentence.group(0)
+            if _is_year(raw) or (change and change.rule not in TIME_ORDERED and start == change.before_at) \
+                    or _FROM.search(text[:m.start()]) or _CLOCK.match(text, m.start() + len(raw)) \
+                    or _CLOCK_BEFORE.search(text[:m.start()]):
+                continue  # a starting figure ("ned från 83"), a time of day ("öppet 12–16", "kl. 10")  # the starting figure of "från 18 till 24" or "23, jämfört med 12" is not the outcome
             if not raw[0].isdigit() and not target.unit:
                 continue  # a number in words with no unit to tie it to the target
             if target.unit and not ((was_listed or listed) and target.unit != "procent"):
@@ -403,9 +422,15 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
     return values
 
 
+_PER_CAPITA = re.compile(r"\b(?:per|/)\s*(?:invånare|inv\b|capita)|\bper\s+person\b", re.I)
+
+
 def _level(target: Target, result: str, goal: str) -> tuple[str, str, int, int] | None:
     """A level to reach ("minst 30 timmar") or not to exceed ("högst 5 procent"); a level for every
     year ("minst 30 program per år") is measured on every year given."""
+    if _PER_CAPITA.search(target.text + goal[goal.find(target.text) + len(target.text):][:40]) \
+            and not _PER_CAPITA.search(result):
+        return None  # "minst 35 kronor per invånare" against "Mediebudgeten var 412 000 kronor": not comparable
     change = _change(result)
     values = _values(target, result, change, every_year=bool(_PER_YEAR.search(goal)))
     if values == [] and target.unit == "procent" and not change:
@@ -448,6 +473,11 @@ def _any_change(result: str, rising: bool) -> tuple[str, str, int, int] | None:
     if _CONTRAST.search(result) or _first(result, "outcome.fraction"):
         return None  # "ökade på tre av fyra filialer": coverage, read by the cues
     ours = ("outcome.increase_pct", "outcome.pct_more") if rising else ("outcome.decrease_pct",)
+    change = _change(result)
+    went_our_way = any(_first(result, rule) for rule in ours) or (
+        change is not None and (change.after - change.before) * (1 if rising else -1) > 0)
+    if went_our_way and _opposite(result, rising):
+        return None  # "Antalet program ökade från 120 till 165 … besöken minskade": two things, two ways
     for rule in ours:
         m = _first(result, rule)
         if m:
@@ -505,6 +535,9 @@ def _no_baseline(result: str, rule_id: str = "target.no_baseline") -> tuple[str,
     ("Under året gjordes 18 400 e-boklån."): the change cannot be told, so unknown."""
     if _CONTRAST.search(result) or _first(result, "outcome.fraction") or _first(result, "outcome.change_word"):
         return None
+    flat = _first(result, "outcome.flat")
+    if flat and rule_id == "target.no_baseline":
+        return "not_fulfilled", "target.flat", flat.start(), flat.end()  # "1 210 både förra året och i år"
     figures = [m for m in re.finditer(_NUM, result) if not _is_year(m.group(1))]
     if len(figures) != 1:
         return None
