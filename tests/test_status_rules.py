@@ -612,3 +612,21 @@ def test_numeric_targets_step_aside_on_two_directions_and_clock_times(goal, resu
 ])
 def test_a_figure_before_a_concession_is_read(goal, result, label):
     assert rules.status(result, None, goal).label == label
+
+
+@pytest.mark.parametrize("text,label", [
+    # a verdict on the goal itself outranks status words about one of its parts
+    ("Antalet besökare har ökat, men antalet föreställningar har inte nått målnivån. Sammantaget bedöms målet som delvis uppnått.", "partial"),
+    ("Skyltningen är klar på två filialer och arbetet har inte påbörjats på den tredje, så målet är inte uppfyllt.", "not_fulfilled"),
+])
+def test_a_verdict_on_the_goal_outranks_one_on_a_part(text, label):
+    status = rules.status(text, None)
+    assert status.label == label and status.method.startswith("rule:explicit.")
+
+
+def test_cancelled_terms_keep_a_per_term_target_from_being_met():
+    goal = "Minst två sagostunder per termin ska hållas på varje filial."
+    assert rules.status("Från hösten har det blivit tre sagostunder per termin.", None, goal).method == "rule:target.met"
+    status = rules.status("Under våren ställdes alla sagostunder in. Från hösten har det blivit tre sagostunder per termin.",
+                          None, goal)
+    assert status.method != "rule:target.met"

@@ -29,6 +29,14 @@ STATUS_SENTENCE_WORDS = 7
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
+_GOAL_SUBJECT = re.compile(r"\b(?:målet|delmålet|målsättningen|målen|delmålen)\b(?!\s+(?:om|på|för|att)\b)", re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = list(_SENTENCE_END.finditer(text, 0, at))
+    return ends[-1].end() if ends else 0
+
+
 def _sentence_words(text: str, at: int) -> int:
     """Words in the sentence around offset `at`."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
@@ -218,7 +226,11 @@ class RuleClassifier:
         # A short sentence that states the status ("Delvis uppfyllt.") outranks status words
         # inside a longer explanation; otherwise the earliest statement decides.
         short = [h for h in hits if _sentence_words(text, h.start) <= STATUS_SENTENCE_WORDS]
-        for hit in short[:1] or hits[:1]:
+        # then a verdict on the goal itself ("… men målet bedöms som delvis uppnått") over status
+        # words about one of its parts ("antalet program har inte nått målnivån")
+        on_goal = [h for h in hits if h.rule.label != "unknown"
+                   and _GOAL_SUBJECT.search(text, _sentence_start(text, h.start), h.start + 1)]
+        for hit in short[:1] or on_goal[:1] or hits[:1]:
             if hit.rule.label == "unknown":
                 conf, reason = CONFIDENCE["unknown_statement"], "the text says the goal has not been assessed"
             else:

@@ -323,7 +323,9 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
     return None
 
 
-_SHORTFALL = re.compile(r"\b(?:undantag|utom|förutom|bara|endast|enbart)\b", re.I)
+# a shortfall the figures miss: an exception, or a time when it did not happen at all
+_SHORTFALL = re.compile(r"\b(?:undantag|utom|förutom|bara|endast|enbart|(?:ställdes|ställts)\s+(?:\p{L}+\s+){0,3}?in|inställd\w*"
+                        r"|uteblev|låg\s+nere|legat\s+nere|pausades|pausats|avbröts)\b", re.I)
 _COVERAGE = re.compile(_NUM + r"\s*(?:procent|%)\s+av\b", re.I)
 # hours of the day: "12–16", "10.00", "kl. 18" (both ends of a range 24 or less)
 _CONCESSIVE = re.compile(r",\s*(?:trots\s+att|fast|även\s+om|och\s+det\s+trots\s+att)\b", re.I)
