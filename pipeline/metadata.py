@@ -27,7 +27,7 @@ _DATE_PATTERNS = [
     ("dotted", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")),
     ("slash_yy", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})-(\d\d)(?![\d-])")),  # "13/2-24"
 ]
-_DATE_LABEL = re.compile(_LEX["date_labels"] + r"\s*:?\s*$", re.IGNORECASE)
+_DATE_LABEL = re.compile(_LEX["date_labels"] + r"\s*:?\s*(?:den\s+)?$", re.IGNORECASE)  # "Upprättad den 16 januari 2024"
 _BYLINE = re.compile(r"[·|•,–—]\s*(?:den\s+)?$")
 _SEPARATOR = re.compile(r"^\s*[·|•–—]")
 _PAGE_DATE = re.compile(r"(?<!\p{L})" + _LEX["page_date_labels"] + r"\s*:?\s*$", re.IGNORECASE)

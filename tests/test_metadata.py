@@ -67,6 +67,9 @@ def test_adoption_date_is_distrusted():
     ("# Uppföljning\n\nText om året.\n\nBarn- och kulturnämnden godkände redovisningen den 4 april 2023.\n", "2023-04-04"),
     ("# Uppföljning av biblioteksplanen\n\nDnr KFN 2023/12\n\nGodkänd av kultur- och fritidsnämnden 7/11 2023, § 88\n\nText.\n",
      "2023-11-07"),
+    # a date label followed by "den", in a long closing line
+    ("# Uppföljning\n\nText om året.\n\n*Upprättad den 3 februari 2025 av kultur- och fritidsförvaltningen, biblioteksenheten.*\n",
+     "2025-02-03"),
     # the plan's adoption stays distrusted, in either form
     ("# Uppföljning\n\nAntagen av kommunfullmäktige 2019-11-25 (biblioteksplanen).\n\nText.\n", None),
     ("# Uppföljning\n\nKommunfullmäktige antog biblioteksplanen 2019-11-25 efter remiss.\n\nText.\n", None),

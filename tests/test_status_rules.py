@@ -630,3 +630,15 @@ def test_cancelled_terms_keep_a_per_term_target_from_being_met():
     status = rules.status("Under våren ställdes alla sagostunder in. Från hösten har det blivit tre sagostunder per termin.",
                           None, goal)
     assert status.method != "rule:target.met"
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    # a verdict for one named place, when the goal names more or another one, is partial
+    ("Meröppet ska införas på filialerna i Skene och Fritsla.", "Målet är uppfyllt i Skene. I Fritsla har lokalen inte medgett det.", "partial"),
+    ("Bokbussen ska trafikera hela kommunen.", "Målet är uppnått på Orust-sidan men inte längs kusten.", "partial"),
+    # the goal's own single place
+    ("Meröppet ska införas i Skene.", "Målet är uppfyllt i Skene sedan i våras.", "fulfilled"),
+    ("Meröppet ska införas.", "Målet är uppfyllt i december.", "fulfilled"),
+])
+def test_a_verdict_for_one_named_place(goal, result, label):
+    assert rules.status(result, None, goal).label == label

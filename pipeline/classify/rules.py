@@ -134,6 +134,8 @@ _NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(
 # an item of an itemised list and its status: "Finsk skyltning – klar", "ABF: tecknat", "- Ramper: klart"
 _ITEM = re.compile(r"^\s*(?:[-–•*]\s+)?(?P<item>[^:–—|;\n]{2,80}?)\s*(?::|\s[–—-])\s+(?P<status>[^:;|\n]{1,40}?)\s*[.!]?\s*$")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|\||\n)\s*")
+_IN_NAMED_PLACE = re.compile(r"\s+(?:i|på)\s+([A-ZÅÄÖ]\p{Ll}+(?:-[A-ZÅÄÖ]?\p{Ll}+)?)\b(?!\s+kommun)")
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ]\p{Ll}+\b")
 _JUDGED_AS = re.compile(r"\s+(?:som|vara|till)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NOT_ONLY = re.compile(r"(?<!\p{L})(?:inte|ej|icke)\s+$", re.IGNORECASE)
@@ -326,6 +328,23 @@ class RuleClassifier:
                       method=f"rule:{spec['id']}", source="result_text",
                       reason="the goal is about what people experience, and the result reports no survey or measure of it")
 
+    def _named_place(self, goal: str | None, result: str, decided: Status | None) -> Status | None:
+        """"Målet är uppfyllt i Hindås" when the goal names more places, or another one: a verdict for
+        one named place is partial (the place is capitalised, which the matcher's lower-cased text
+        cannot see, so this reads the original text)."""
+        if decided is None or decided.method != "rule:explicit.met" or decided.evidence_span is None:
+            return None
+        m = _IN_NAMED_PLACE.match(result, decided.evidence_span.end)
+        if m is None:
+            return None
+        place = m.group(1)
+        named = set(_CAPITALISED.findall(goal or "")[1:]) if goal else set()
+        if place in named and len(named) == 1:
+            return None  # "Meröppet ska införas i Hindås": the goal's one place
+        return decided.model_copy(update={"label": "partial", "method": "rule:explicit.met_in_named_place",
+                                          "evidence": result[decided.evidence_span.start:m.end()].strip(),
+                                          "evidence_span": Span(start=decided.evidence_span.start, end=m.end())})
+
     def _measurement_pending(self, goal: str | None, result: str, decided: Status | None) -> Status | None:
         """"Pågår. Frågorna är inlagda i nästa års ungdomsenkät" for a goal about what people know or
         feel: the progress word is about the survey still to come, so the goal is not yet assessed."""
@@ -384,6 +403,7 @@ class RuleClassifier:
                 return decided
         if result and any(c.isalnum() for c in result):
             decided = self._list(result) or self._items(result) or self._explicit(("explicit",), result, "result_text")
+            decided = self._named_place(goal, result, decided) or decided
             decided = (self._measurement_pending(goal, result, decided) or decided
                        or self._target(goal, result) or self._goal_verb_done(goal, result) or self._inquiry_done(goal, result)
                        or self._perception_unmeasured(goal, result) or self._measurement_dropped(goal, result)
