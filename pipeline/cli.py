@@ -179,9 +179,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     """Train the status model on corpus/statements/train*.jsonl and dev.jsonl and write it to
-    models/status/ with a meta.json. The epoch count is chosen by grouped cross-validation (each
-    training file and dev held out in turn); test.jsonl is never read for training. Deterministic:
-    a fixed seed.
+    models/status/ with a meta.json: three bag-of-words textcats, one per view of the text (lemmas
+    and rules; the same with word beginnings and endings; the word forms), whose probabilities are
+    averaged. The epoch count is chosen by grouped cross-validation of the ensemble (each training
+    file and dev held out in turn); test.jsonl is never read for training. Deterministic: a fixed
+    seed. Takes about ten minutes on two cores.
 
     Example:
         malkoll train
@@ -259,7 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--data", default="corpus/statements", metavar="DIR", help="labelled statements (default: corpus/statements)")
     tr.add_argument("--out", default="models/status", metavar="DIR", help="where the model goes (default: models/status)")
     tr.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    tr.add_argument("--epochs", type=int, default=12, help="most epochs tried; cross-validation picks the count (default: 12)")
+    tr.add_argument("--epochs", type=int, default=8, help="most epochs tried; cross-validation picks the count (default: 8)")
 
     evl = add("evaluate", cmd_evaluate, "measure the status classifier on labelled statements")
     evl.add_argument("--split", default="test", choices=("train", "dev", "test"), help="which split (default: test)")

@@ -1,10 +1,11 @@
 """`malkoll train` and `malkoll evaluate`: the status model and its measurement.
 
 Training data: corpus/statements/train*.jsonl, dev.jsonl and test.jsonl (labelled result
-statements, see corpus/statements/README.md). The model is a spaCy textcat
-(bag of words and bigrams over lemmas, plus one token per status rule that
-fired, the words a negation governs and the goal's kind; exclusive classes)
-trained with a fixed seed. The number of epochs is chosen by grouped
+statements, see corpus/statements/README.md). The model is three spaCy textcats
+(bag of words and bigrams; exclusive classes), one per view of the text (lemmas
+plus one token per status rule that fired, the words a negation governs and the
+goal's kind; the same with word beginnings and endings; the word forms), whose
+probabilities are averaged (classify/nlp.py, VIEWS); trained with a fixed seed. The number of epochs is chosen by grouped
 cross-validation (each training file, written by one writer to one brief, and
 dev held out in turn; rules + model scored on the held-out group), then the
 final model learns from train and dev for that many epochs. The test split is never used here. Place-name and
@@ -23,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.classify.nlp import MODEL_DIR, model_text
+from pipeline.classify.nlp import MODEL_DIR, VIEWS, model_text, view_docs, view_text
 
 LABELS = ("fulfilled", "partial", "not_fulfilled", "unknown")
 DATA_DIR = Path("corpus/statements")
@@ -159,8 +160,9 @@ def _write_lemmas(out_dir: Path, items: list[Statement]) -> None:
         fh.write(data)
 
 
-def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 12,
-          limit: int | None = None, features: str = "lemmas+rules+goal", model_config: dict | None = None) -> dict:
+def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, epochs: int = 8,
+          limit: int | None = None, features: str = "lemmas+rules+goal", model_config: dict | None = None,
+          views: tuple[str, ...] | None = None) -> dict:
     """Train the status model; the epoch count is chosen by grouped cross-validation (each training
     file and dev held out in turn); the final model learns from all of them. Writes out_dir."""
     from pipeline.classify import nlp as engine
@@ -168,16 +170,18 @@ def train(data_dir: Path = DATA_DIR, out_dir: Path = MODEL_DIR, seed: int = 0, e
     engine.FULL_LEMMAS["on"] = True
     engine.status_nlp.cache_clear()
     try:
-        return _train(data_dir, out_dir, seed, epochs, limit, features, model_config)
+        return _train(data_dir, out_dir, seed, epochs, limit, features, model_config,
+                      views or (VIEWS if features == VIEWS[0] else (features,)))
     finally:
         engine.FULL_LEMMAS["on"] = False
         engine.status_nlp.cache_clear()
         engine.status_model.cache_clear()
 
 
-def _fit(items: list[Statement], inputs: dict[str, str], epochs: int, seed: int, config: dict, on_epoch=None):
-    """A textcat trained on `items` (model input text by id) for `epochs` epochs, fixed seed;
-    on_epoch(epoch, nlp, loss) after each epoch."""
+def _fit(items: list[Statement], inputs: dict[str, str], epochs: int, seed: int, config: dict, on_epoch=None,
+         view: str = VIEWS[0]):
+    """A textcat trained on `items` (model input text of `view` by id) for `epochs` epochs, fixed
+    seed; on_epoch(epoch, nlp, loss) after each epoch."""
     import spacy
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
@@ -187,8 +191,9 @@ def _fit(items: list[Statement], inputs: dict[str, str], epochs: int, seed: int,
     textcat = nlp.add_pipe("textcat", config=config)
     for label in LABELS:
         textcat.add_label(label)
-    examples = [Example.from_dict(nlp.make_doc(inputs[s.id]), {"cats": {lab: float(lab == s.status) for lab in LABELS}})
-                for s in items]
+    docs = view_docs(nlp, view, [inputs[s.id] for s in items])
+    examples = [Example.from_dict(doc, {"cats": {lab: float(lab == s.status) for lab in LABELS}})
+                for doc, s in zip(docs, items)]
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
     for epoch in range(1, epochs + 1):
@@ -202,7 +207,7 @@ def _fit(items: list[Statement], inputs: dict[str, str], epochs: int, seed: int,
 
 
 def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | None, features: str,
-           model_config: dict | None) -> dict:
+           model_config: dict | None, views: tuple[str, ...]) -> dict:
     import spacy
 
     from pipeline.classify.combined import decide
@@ -224,7 +229,8 @@ def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | N
     groups["dev"] = dev_items
     train_items = [s for name, items in groups.items() if name != "dev" for s in items]
     everything = [s for items in groups.values() for s in items]
-    inputs = {s.id: model_text(s.text, features, s.goal) for s in everything}
+    composed = {s.id: model_text(s.text, features, s.goal) for s in everything}
+    inputs = {view: {s.id: view_text(view, s.text, s.goal, composed[s.id]) for s in everything} for view in views}
     rules = RuleClassifier()
     rule_status = {s.id: rules.status(s.result, s.field, s.goal) for s in everything}
     limited = {s.id: rules.scope_limited(s.result) for s in everything}
@@ -237,19 +243,28 @@ def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | N
     losses: dict[int, list[float]] = {e: [] for e in range(1, epochs + 1)}
     for name, held in groups.items():
         rest = [s for other, items in groups.items() if other != name for s in items]
+        cats: dict[int, dict[str, dict[str, float]]] = {e: {s.id: {} for s in held} for e in range(1, epochs + 1)}
 
-        def measure(epoch, nlp, loss, held=held, name=name):
+        def collect(epoch, nlp, loss, held=held, view=None):
+            for s, doc in zip(held, nlp.pipe(view_docs(nlp, view, [inputs[view][s.id] for s in held]))):
+                for label, p in doc.cats.items():  # the views' probabilities, averaged
+                    cats[epoch][s.id][label] = cats[epoch][s.id].get(label, 0.0) + p / len(views)
+            losses[epoch].append(loss / len(views))
+
+        for view in views:
+            _fit(rest, inputs[view], epochs, seed, config, lambda e, nlp, loss, view=view: collect(e, nlp, loss, view=view),
+                 view)
+        for epoch in range(1, epochs + 1):
             pairs = []
-            for s, doc in zip(held, nlp.pipe(inputs[s.id] for s in held)):
-                label, prob = max(doc.cats.items(), key=lambda kv: kv[1])
+            for s in held:
+                label, prob = max(cats[epoch][s.id].items(), key=lambda kv: kv[1])
                 pairs.append((s.status, decide(rule_status[s.id], label, prob, "model", limited[s.id]).label))
             scores[epoch][name] = round(macro_f1(pairs)[0], 4)
-            losses[epoch].append(loss)
-        _fit(rest, inputs, epochs, seed, config, measure)
     history = [{"epoch": e, "cv_macro_f1": round(sum(f.values()) / len(f), 4), "folds": f,
-                "loss": round(sum(losses[e]) / len(losses[e]), 4)} for e, f in scores.items()]
+                "loss": round(sum(losses[e]) / len(groups), 4)} for e, f in scores.items()]
     best = max(history, key=lambda h: (h["cv_macro_f1"], -h["epoch"]))
-    nlp = _fit(everything, inputs, best["epoch"], seed, config)
+    pipes = [_fit(everything, inputs[view], best["epoch"], seed, config, view=view) for view in views]
+    nlp = pipes[0]
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -260,7 +275,9 @@ def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | N
         "labels": list(LABELS),
         "seed": seed,
         "config": {"model": config["model"], "epochs": epochs, "dropout": 0.2,
-                   "batch_size": 16, "chosen_epoch": best["epoch"], "features": features,
+                   "batch_size": 16, "chosen_epoch": best["epoch"], "features": features, "views": list(views),
+                   "ensemble": "one textcat per view, probabilities averaged; the first view in this folder, "
+                               "the others in views/<view>/ (pipeline/classify/nlp.py, VIEWS)",
                    "epoch_choice": "grouped cross-validation: each training file and dev held out in turn; "
                                    "macro-F1 of rules + model on the held-out group, mean over groups",
                    "input": "lower case; years → ÅR, numbers → N" + ("; lemmas; one token per rule that fired" if features != "words" else "")
@@ -277,6 +294,12 @@ def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | N
     meta["rule_confidence"] = rule_confidence(everything)
     nlp.meta.update(meta)  # spaCy's own meta.json (lang, pipeline) carries ours too
     nlp.to_disk(out_dir)
+    import shutil
+    shutil.rmtree(out_dir / "views", ignore_errors=True)  # no view of an earlier model stays behind
+    (out_dir / "views").mkdir()
+    for view, pipe in zip(views[1:], pipes[1:]):
+        pipe.meta.update({"name": f"status_{view}", "version": MODEL_VERSION, "description": f"view {view!r} of models/status"})
+        pipe.to_disk(out_dir / "views" / view)
     _write_lemmas(out_dir, everything)
     return json.loads((out_dir / "meta.json").read_text(encoding="utf-8"))
 

@@ -8,7 +8,7 @@ import socket
 import pytest
 
 from pipeline.classify.combined import StatusClassifier
-from pipeline.classify.nlp import MODEL_DIR, StatusModel, model_text
+from pipeline.classify.nlp import MODEL_DIR, VIEWS, StatusModel, model_text, view_text
 from pipeline.train import LABELS, evaluate, load_split, train
 
 from conftest import ROOT
@@ -96,7 +96,10 @@ def test_train_then_evaluate_end_to_end(tmp_path):
     out = tmp_path / "status"
     meta = train(STATEMENTS, out, seed=1, epochs=2, limit=60)
     assert meta["train_items"] == 60 and (out / "meta.json").exists()
+    assert meta["config"]["views"] == list(VIEWS)
+    assert all((out / "views" / view / "meta.json").exists() for view in VIEWS[1:])
     model = StatusModel(out)
+    assert len(model.pipes) == len(VIEWS)
     report = evaluate("dev", STATEMENTS, classifier=StatusClassifier(model=model))
     assert report["items"] == len(load_split(STATEMENTS / "dev.jsonl"))
     assert 0.0 <= report["macro_f1"] <= 1.0
@@ -123,6 +126,22 @@ def test_training_is_deterministic(tmp_path):
     b = train(STATEMENTS, tmp_path / "b", seed=3, epochs=2, limit=40)
     assert a["metrics"] == b["metrics"]
     assert (tmp_path / "a" / "textcat" / "model").read_bytes() == (tmp_path / "b" / "textcat" / "model").read_bytes()
+    for view in VIEWS[1:]:
+        assert (tmp_path / "a" / "views" / view / "textcat" / "model").read_bytes() == \
+            (tmp_path / "b" / "views" / view / "textcat" / "model").read_bytes()
+
+
+def test_the_model_averages_its_views():
+    model = StatusModel(MODEL_DIR)
+    assert model.views == list(VIEWS)
+    text, goal = "Skolbiblioteken har fått nya böcker, men bemanningen saknas på två skolor.", "Alla skolor ska ha bemannade skolbibliotek."
+    inputs = [view_text(view, text, goal) for view in VIEWS]
+    assert inputs[1].startswith(inputs[0]) and "suf_" in inputs[1]  # the affix view adds to the lemma view
+    assert inputs[2].startswith("skolbiblioteken har fått")  # the words view keeps the forms as written
+    per_view = [pipe(view_input).cats for pipe, view_input in zip(model.pipes, inputs)]
+    mean = {label: sum(c[label] for c in per_view) / len(per_view) for label in LABELS}
+    label, prob = model.predict([text], [goal])[0]
+    assert label == max(mean, key=mean.get) and abs(prob - mean[label]) < 1e-6
 
 
 def test_splits_have_no_near_duplicates_of_held_out_items():

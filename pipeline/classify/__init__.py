@@ -63,9 +63,11 @@ def _legend_label(meaning: str, classifier: Classifier) -> str | None:
     ("Röd betyder att arbetet inte har påbörjats")."""
     status = classifier.status(None, meaning)
     if status.label == "unknown" and status.method == "rule:no_result":
-        status = classifier.status(meaning, None)
+        # a definition is read by its words alone: the trained model knows results, not legends
+        words = getattr(classifier, "rules", classifier)
+        status = words.status(meaning, None)
         if not status.method.startswith("rule:"):
-            return None  # no status words in it ("Röd = målet är"): the trained model would only guess
+            return None  # no status words in it ("Röd = målet är")
     return status.label
 
 
