@@ -29,6 +29,9 @@ from pipeline.tables import TableGoal, column_roles, goals_from_table, indicator
 _GOAL_VERB = re.compile(r"\b(?:ska|skall)\b", re.IGNORECASE)
 
 
+_LABEL_TAIL = " \t\n-–—:."  # what may trail a goal label on its own line
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -188,10 +191,10 @@ class _Segmenter:
             # "MÅL 1.1" over a badge "Uppfyllt" (a slide): the verdict; the goal's words come next
             self.goal.status_field = ("Status", self._piece(unit, start))
             self.mode = "goal_text"
-        elif text.strip():
+        elif text.strip(_LABEL_TAIL):
             self.goal.pieces.append(self._piece(unit, start))
             self.mode = "goal"
-        else:
+        else:  # nothing after the label but its dash or colon ("Delmål 3 –"): the goal's words come next
             self.mode = "goal_text"
         self.orphan = None
         self.orphans = []
