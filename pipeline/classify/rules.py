@@ -216,8 +216,9 @@ class RuleClassifier:
                 return None
             labels.append(status.label)
         label = labels[0] if len(set(labels)) == 1 else "partial"
-        return Status(label=label, confidence=CONFIDENCE["explicit"], evidence=text.strip()[:200],
-                      evidence_span=Span(start=0, end=len(text.rstrip())), method="rule:list.item_statuses",
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        return Status(label=label, confidence=CONFIDENCE["explicit"], evidence=text[start:end],
+                      evidence_span=Span(start=start, end=end), method="rule:list.item_statuses",
                       source="result_text", reason=f"each item of the list has its status: {', '.join(labels)}")
 
     def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
