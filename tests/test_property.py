@@ -41,7 +41,7 @@ def check(text: str, markdown: bool) -> None:
                     assert visible(part) in source
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])  # the same examples every run: CI must be repeatable
 @given(text_strategy, st.booleans())
 def test_segmenter_never_raises_and_returns_spans(text, markdown):
     check(text, markdown)
