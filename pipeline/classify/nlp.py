@@ -352,9 +352,9 @@ def view_text(view: str, text: str, goal: str | None = None, composed: str | Non
 
 
 def view_docs(nlp, view: str, texts):
-    """The Docs a view's textcat reads. The lemma views are tokens already, joined by spaces, so
-    they are split on spaces (the tokenizer gives the same tokens for every training statement,
-    at a third of the cost); the word forms go through the tokenizer ("besök." → besök .)."""
+    """The Docs a view's textcat reads, built the same way in training and in use. The lemma views
+    are tokens already, joined by spaces, so they are split on spaces (cheaper than the tokenizer);
+    the word forms go through the tokenizer ("besök." → besök .)."""
     from spacy.tokens import Doc
 
     if view == "words":

@@ -327,8 +327,8 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
 _SHORTFALL = re.compile(r"\b(?:undantag|utom|förutom|bara|endast|enbart|(?:ställdes|ställts)\s+(?:\p{L}+\s+){0,3}?in|inställd\w*"
                         r"|uteblev|låg\s+nere|legat\s+nere|pausades|pausats|avbröts)\b", re.I)
 _COVERAGE = re.compile(_NUM + r"\s*(?:procent|%)\s+av\b", re.I)
-# hours of the day: "12–16", "10.00", "kl. 18" (both ends of a range 24 or less)
 _CONCESSIVE = re.compile(r",\s*(?:trots\s+att|fast|även\s+om|och\s+det\s+trots\s+att)\b", re.I)
+# hours of the day: "12–16", "10.00", "kl. 18" (both ends of a range 24 or less)
 _CLOCK = re.compile(r"(?<=(?<!\d)(?:[01]?\d|2[0-4]))\s*[–—-]\s*(?:[01]?\d|2[0-4])(?:[.:]\d\d)?(?!\d)|[.:][0-5]\d(?!\d)")
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:kl\.?|klockan)\s*|(?<!\d)(?:[01]?\d|2[0-4])(?:[.:]\d\d)?\s*[–—-]\s*)$", re.I)
 _FROM = re.compile(r"\bfrån\s+" + _APPROX + r"$", re.I)  # "ned från 83": where it started
@@ -406,7 +406,7 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
             if _is_year(raw) or (change and change.rule not in TIME_ORDERED and start == change.before_at) \
                     or _FROM.search(text[:m.start()]) or _CLOCK.match(text, m.start() + len(raw)) \
                     or _CLOCK_BEFORE.search(text[:m.start()]):
-                continue  # a starting figure ("ned från 83"), a time of day ("öppet 12–16", "kl. 10")  # the starting figure of "från 18 till 24" or "23, jämfört med 12" is not the outcome
+                continue  # a starting figure ("från 18 till 24", "ned från 83", "23, jämfört med 12"), a time of day ("öppet 12–16")
             if not raw[0].isdigit() and not target.unit:
                 continue  # a number in words with no unit to tie it to the target
             if target.unit and not ((was_listed or listed) and target.unit != "procent"):
@@ -484,7 +484,6 @@ def _any_change(result: str, rising: bool) -> tuple[str, str, int, int] | None:
         m = _first(result, rule)
         if m:
             return ("fulfilled", "target.met", m.start(), m.end()) if _number(m.group(1)) > 0 else None
-    change = _change(result)
     if change:
         moved = (change.after - change.before) * (1 if rising else -1)
         if moved > 0:
