@@ -17,6 +17,7 @@ from pathlib import Path
 from pipeline.lexicon import load
 
 _ANY = stdre.compile(r"^ANY\{(\d+),(\d+)\}$")
+CACHE_SIZE = 4096  # texts whose analysis (hits, lemmas, sentences) is kept; emptied when full
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,12 @@ class StatusNLP:
             for st in steps:
                 if st.name and st.name not in vocab:
                     vocab[st.name] = [st.name]  # a literal word
+        # each rule is tried only when its rarest-looking needed word (the last, by position) is in the text
+        self.by_word: dict[str, list[str]] = {}
+        for rule_id, need in self.required.items():
+            last = next(st.name for st in reversed(self.sequences[rule_id]) if st.name and not st.optional) if need else None
+            self.by_word.setdefault(last, []).append(rule_id)
+        self.order = {rule_id: k for k, rule_id in enumerate(self.sequences)}
         for name, phrases in vocab.items():
             docs = []
             for phrase in phrases:
@@ -182,7 +189,7 @@ class StatusNLP:
         cached = self._cache.get(text)
         if cached is None:
             cached = self._analyse(text)
-            if len(self._cache) >= 4096:
+            if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = cached
         return cached
@@ -217,10 +224,11 @@ class StatusNLP:
             begin = i + 1
         first, last = (words[0], words[-1] + 1) if words else (0, n)  # "–" alone is all punctuation
         out = []
-        for rule_id, steps in self.sequences.items():
+        candidates = [r for word in found.keys() | {None} for r in self.by_word.get(word, ())]
+        for rule_id in sorted(candidates, key=self.order.__getitem__):
             if not self.required[rule_id] <= found.keys():
                 continue  # a word the rule cannot do without is not in the text
-            rule = self.rules[rule_id]
+            steps, rule = self.sequences[rule_id], self.rules[rule_id]
             head = next(st for st in steps if st.name)
             if steps[0].name and not steps[0].optional:
                 starts = sorted(found.get(head.name, {}))

@@ -137,6 +137,7 @@ _COMPOUND = re.compile(r"\s*,?\s*och\s+(?:nå|bli|få|ha|vara|erbjuda|locka)\b",
 _GOAL_NEG = re.compile(r"\b(?:inte|ej|icke|aldrig)\b", re.I)
 
 
+@lru_cache(maxsize=1024)  # a goal is read once per result it is followed up by
 def goal_target(goal: str | None) -> Target | None:
     if not goal:
         return None
