@@ -75,6 +75,20 @@ def test_rules_decide_where_they_fire_and_the_model_elsewhere():
     assert "model:" in prose.method and prose.confidence <= 0.85
 
 
+def test_a_batch_read_in_chunks_gives_each_item_its_own_status(monkeypatch):
+    import pipeline.classify.combined as combined
+
+    clf = StatusClassifier()
+    items = [("Målet är uppfyllt.", None, "Alla skolor ska ha skolbibliotek."),
+             ("Biblioteket ligger vid torget och har fått nya hyllor i entrén.", None, "Lokalerna ska förnyas."),
+             (None, None, "Ett mål utan resultat."),
+             ("Pågår.", "Delvis", None),
+             ("Tre av fem filialer har meröppet.", None, "Alla filialer ska ha meröppet.")]
+    alone = [clf.status(*item) for item in items]
+    monkeypatch.setattr(combined, "CHUNK", 2)
+    assert clf.statuses(items) == alone
+
+
 def test_a_model_decision_points_to_the_sentence_that_decided():
     clf = StatusClassifier()
     results = [

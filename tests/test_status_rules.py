@@ -642,3 +642,66 @@ def test_cancelled_terms_keep_a_per_term_target_from_being_met():
 ])
 def test_a_verdict_for_one_named_place(goal, result, label):
     assert rules.status(result, None, goal).label == label
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    # an imperative goal ("Öka …", "Minska …") is a direction to move in, like "… ska öka"
+    ("Öka andelen unga låntagare.", "Andelen var 31 procent vid periodens början och 27 procent vid slutet.", "not_fulfilled", "target.decline"),
+    ("Minska väntetiden för talboksinläsning.", "Väntetiden gick från 14 till 9 veckor.", "fulfilled", "target.met"),
+    # … and a level when it says where to ("Öka antalet … till 120")
+    ("Öka antalet klassbesök på biblioteket till 120 per år.", "Klassbesöken steg från 74 till 102.", "partial", "target.short"),
+    ("Öka mediebudgeten till 30 kronor per invånare.", "Mediebudgeten motsvarar nu 31 kronor per invånare.", "fulfilled", "target.met"),
+])
+def test_imperative_goals_have_targets(goal, result, label, method):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+@pytest.mark.parametrize("text,label,method", [
+    # a degree word on "genomfört"/"klart" is partial, like one on "uppfyllt"
+    ("Till övervägande del genomfört.", "partial", "explicit.degree_done"),
+    ("I stort sett klart; katalogen återstår.", "partial", "explicit.degree_done"),
+    ("I huvudsak genomfört, men inte på filialerna.", "partial", "explicit.degree_done"),
+    # a goal withdrawn is not met
+    ("Målet utgår. Skolan har tagit över uppgiften.", "not_fulfilled", "explicit.goal_withdrawn"),
+    # a document being written is work in progress
+    ("Planen är under utarbetande.", "partial", "cue.ongoing"),
+])
+def test_degree_on_done_withdrawn_goals_and_work_in_progress(text, label, method):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_a_result_that_merely_mentions_a_place_to_start_from_is_not_withdrawn():
+    # "utgår" about something other than the goal is no verdict
+    assert rules.status("Vi utgår från skolornas behov när vi planerar.", None).method != "rule:explicit.goal_withdrawn"
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    # an imperative inquiry goal is met when the inquiry was made, whatever it found
+    ("Utreda om biblioteket ska ingå i kommunens kontaktcenter.", "Utredningen är gjord. Den kom fram till att det inte är lämpligt.", "fulfilled"),
+    ("Kartlägga skolbibliotekens bemanning.", "Kartläggningen är genomförd och visar brister på sex skolor.", "fulfilled"),
+    # a trial to make ("ska pröva") is made when it was tried
+    ("Någon filial ska pröva söndagsöppet.", "Söndagsöppet prövades i Vara tio söndagar. Försöket förlängdes inte.", "fulfilled"),
+])
+def test_inquiry_goals_in_the_imperative_and_trials(goal, result, label):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, "rule:explicit.inquiry_done")
+
+
+def test_an_inquiry_goal_that_also_asks_for_the_change_is_not_met_by_the_inquiry():
+    status = rules.status("Utredningen är genomförd och visade att meröppet är möjligt. Nämnden gick inte vidare.",
+                          None, "Utreda och införa meröppet på huvudbiblioteket.")
+    assert status.method != "rule:explicit.inquiry_done"
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    # "ska hålla samma omfattning" is a level to keep
+    ("Programverksamheten för vuxna ska hålla samma omfattning som i dag.", "Vi höll 66 program, exakt lika många som året innan.", "fulfilled", "target.kept"),
+    ("Sagostunderna ska fortsätta i minst samma omfattning som tidigare.", "Antalet sagostunder gick från 40 till 36.", "not_fulfilled", "target.decline"),
+    # "vid årets slut" places a figure at the end
+    ("Antalet aktiva låntagare ska öka med 5 procent.", "Vi hade 6 840 aktiva låntagare vid årets slut. När planen antogs var de 6 410.", "fulfilled", "target.met"),
+])
+def test_levels_to_keep_and_figures_at_the_end_of_the_year(goal, result, label, method):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, f"rule:{method}")

@@ -63,7 +63,7 @@ def _perception() -> dict:
 @lru_cache(maxsize=1)
 def _inquiry() -> dict:
     spec = load("status_patterns")["inquiry_done"]
-    return {"id": spec["id"], **{k: re.compile(spec[k], re.I) for k in ("goal", "result", "blockers")}}
+    return {"id": spec["id"], **{k: re.compile(spec[k], re.I) for k in ("goal", "goal_blockers", "result", "blockers")}}
 
 
 def _goal_verb_stems(goal: str, spec: dict) -> set[str]:
@@ -310,7 +310,8 @@ class RuleClassifier:
         if not goal:
             return None
         spec = _inquiry()
-        m = spec["result"].search(result) if spec["goal"].search(goal) else None
+        asks = spec["goal"].search(goal) and not spec["goal_blockers"].search(goal)
+        m = spec["result"].search(result) if asks else None
         if m is None or spec["blockers"].search(result):
             return None
         return Status(label="fulfilled", confidence=CONFIDENCE["explicit"], evidence=m.group(0),
