@@ -705,3 +705,25 @@ def test_an_inquiry_goal_that_also_asks_for_the_change_is_not_met_by_the_inquiry
 def test_levels_to_keep_and_figures_at_the_end_of_the_year(goal, result, label, method):
     status = rules.status(result, None, goal)
     assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+@pytest.mark.parametrize("text,label,method", [
+    # a one-word verdict may be followed by when it happened
+    ("Invigt hösten 2020.", "fulfilled", "explicit.opener_fulfilled"),
+    ("Klart i maj.", None, None),  # "i" is not a time word of its own: no opener verdict
+    ("Infört mars 2024 på alla filialer.", "fulfilled", "explicit.opener_fulfilled"),
+    ("Fortskrider enligt plan.", "partial", "explicit.opener_partial"),
+    ("Svårbedömt; inga indikatorer finns.", "unknown", "explicit.dont_know"),
+])
+def test_openers_followed_by_a_time_and_hard_to_judge(text, label, method):
+    status = rules.status(text, None)
+    if method is None:
+        assert not status.method.startswith("rule:explicit.opener")
+    else:
+        assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_a_bare_year_after_an_opener_is_no_verdict_for_every_year():
+    status = rules.status("Genomfört 2019. De följande somrarna uteblev satsningen.", None,
+                          "Sommarläsning ska erbjudas varje sommar.")
+    assert status.method != "rule:explicit.opener_fulfilled"

@@ -103,6 +103,7 @@ class StatusNLP:
                 self.shapes[name] = set(spec["SHAPE"])
             if spec.get("LEMMA"):
                 self.lemma.add(name, [self.nlp(w) for w in spec["LEMMA"]])
+        self.opener_followers = frozenset(data.get("opener_followers", ()))
         for name, phrases in data["phrases"].items():
             vocab[name] = phrases
         self.rules: dict[str, Rule] = {}
@@ -243,8 +244,9 @@ class StatusNLP:
                 if rule.whole:
                     ends = [e for e in ends if e == last]
                 if rule.opener:
-                    # "Klart." or "Klart sedan 2019", not "Klart att …" nor a list heading "Klart: …"
-                    ends = [e for e in ends if e >= n or (toks[e][2] and toks[e][0] != ":") or toks[e][5] == "sedan"]
+                    # "Klart.", "Klart sedan 2019", "Invigt hösten 2020", not "Klart att …" nor a list heading
+                    # "Klart: …"; nor "Genomfört 2019." (one year of a goal for every year, often)
+                    ends = [e for e in ends if e >= n or (toks[e][2] and toks[e][0] != ":") or toks[e][5] in self.opener_followers]
                 if rule.strict_opener:
                     # "Ja." is a verdict; "Ja, på fyra filialer av fem" is not
                     ends = [e for e in ends if e >= n or toks[e][0] in (".", "!")]
