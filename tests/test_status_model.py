@@ -47,6 +47,25 @@ def test_model_input_marks_negation_scope_and_the_goals_kind():
     assert "mål_" not in model_text("Alla skolor har fått besök.", "lemmas+rules+goal", None)
 
 
+@pytest.mark.parametrize("goal,kinds,absent", [
+    ("Minst fyra författarbesök ska ordnas varje år.", {"mål_återkommande"}, {"mål_flerdelat"}),
+    ("Sagostunder ska hållas årligen på filialerna.", {"mål_återkommande"}, set()),
+    ("Filialen ska få bättre belysning och akustik.", {"mål_flerdelat"}, {"mål_återkommande"}),
+    ("Ett nytt bibliotek ska öppnas i Olofström.", set(), {"mål_återkommande", "mål_flerdelat"}),
+])
+def test_the_goal_tells_the_model_if_it_recurs_or_has_parts(goal, kinds, absent):
+    words = set(model_text("Arbetet har gått bra.", "lemmas+rules+goal", goal).split())
+    assert kinds <= words and not absent & words
+
+
+def test_the_model_sees_cues_that_pull_apart():
+    mixed = model_text("Belysningen har bytts. Golven blev aldrig av.", "lemmas+rules+goal", None).split()
+    assert {"regel_blandat", "regel_mening_blandat", "regel_sista_n"} <= set(mixed)
+    one_way = model_text("Belysningen har bytts. Golven har bytts.", "lemmas+rules+goal", None).split()
+    assert "regel_blandat" not in one_way and "regel_mening_blandat" not in one_way and "regel_sista_p" in one_way
+    assert not any(w.startswith("regel_sista") for w in model_text("Belysningen har bytts.", "lemmas+rules+goal").split())
+
+
 @pytest.mark.parametrize("result,token", [
     ("0 av 4 planerade workshops hölls.", "regel_cue_fraction_digits_not_fulfilled"),
     ("3 av 4 planerade workshops hölls.", "regel_cue_fraction_digits_partial"),

@@ -327,7 +327,28 @@ def _compose(engine: "StatusNLP", text: str, lemmas: str, features: str, goal: s
                              if start <= h.start < end}))
     if features == "lemmas+rules+goal":
         lemmas = f"{_negation_scope(lemmas)} {_goal_kind(goal)}".strip()
+        fired = f"{fired} {_polarity(engine, text, start, end)}".strip()
     return f"{lemmas} {fired}".strip()
+
+
+def _polarity(engine: "StatusNLP", text: str, start: int, end: int) -> str:
+    """How the prose cues between `start` and `end` lie (lexicon model_features.json): both ways
+    ("regel_blandat"), one sentence each way ("regel_mening_blandat"), and the last sentence's way."""
+    cues = [h for h in engine.hits(text, ("cue",)) if start <= h.start < end]
+    out = []
+    if {h.rule.label for h in cues} >= {"fulfilled", "not_fulfilled"}:
+        out.append("regel_blandat")
+    ways = []
+    for a, b, _ in engine.sentences(text):
+        if a < start or a >= end:
+            continue
+        labels = {h.rule.label for h in cues if a <= h.start < b}
+        ways.append("p" if labels == {"fulfilled"} else "n" if labels == {"not_fulfilled"} else "m" if labels else "o")
+    if len(ways) > 1:
+        if "p" in ways and "n" in ways:
+            out.append("regel_mening_blandat")
+        out.append("regel_sista_" + ways[-1])
+    return " ".join(out)
 
 
 # The status model is an ensemble of bag-of-words textcats, one per view of the same text; their
@@ -400,7 +421,16 @@ def _goal_kind(goal: str | None) -> str:
     if not goal or not goal.strip():
         return ""
     words = _features_spec()[3]
-    return " ".join(sorted({"mål_" + t for t in status_nlp().word_lemmas(goal) if t in words}))
+    kinds = {"mål_" + t for t in status_nlp().word_lemmas(goal) if t in words}
+    kinds |= {"mål_" + name for name, pattern in _goal_patterns().items() if pattern.search(goal)}
+    return " ".join(sorted(kinds))
+
+
+@lru_cache(maxsize=1)
+def _goal_patterns() -> dict:
+    import regex
+
+    return {name: regex.compile(p, regex.I) for name, p in load("model_features").get("goal_patterns", {}).items()}
 
 
 class StatusModel:
