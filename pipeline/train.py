@@ -281,7 +281,7 @@ def _train(data_dir: Path, out_dir: Path, seed: int, epochs: int, limit: int | N
                    "epoch_choice": "grouped cross-validation: each training file and dev held out in turn; "
                                    "macro-F1 of rules + model on the held-out group, mean over groups",
                    "input": "lower case; years → ÅR, numbers → N" + ("; lemmas; one token per rule that fired" if features != "words" else "")
-                   + ("; words a negation governs marked inte_…; the goal's kind as mål_… tokens (lexicon/model_features.json)"
+                   + ("; words a negation governs marked inte_…; the goal's kind as mål_… tokens; how the prose cues pull as regel_blandat / regel_mening_blandat / regel_sista_… (lexicon/model_features.json)"
                       if features == "lemmas+rules+goal" else "")},
         "data": {path.stem: _sha(path) for path in train_files + [data_dir / "dev.jsonl"]},
         "train_items": len(train_items), "dev_items": len(dev_items),

@@ -616,3 +616,14 @@ def test_a_short_bedomning_is_the_verdict_where_goals_have_results_and_the_resul
         ("Barn ska läsa mer.", "Utlånen ökade.", "Uppnådd"), ("Den digitala kompetensen ska stärkas.", None, "Ej mätbar")]
     alone = "**Mål 1.** Invånarna ska få digitalt stöd.\n\n**Samlad bedömning:** Uppnått.\n"
     assert goals(alone) == [(None, "Invånarna ska få digitalt stöd.", "Uppnått.")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Säg till om ni vill ha statistiken som bilaga, så skickar jag den.",
+    "Hör gärna av dig om något är oklart.",
+    "Återkom om ni behöver mer underlag.",
+])
+def test_a_mail_s_closing_request_is_not_in_the_last_result(closing):
+    text = ("* Varje medarbetare ska ha en egen plan för kompetensutveckling.\n"
+            "    Pågår, 9 av 14 har en plan.\n\n" + closing + "\n\nMvh\nAnna Lantto\nBibliotekschef\n")
+    assert goals(text, markdown=False)[-1][2] == "Pågår, 9 av 14 har en plan."
