@@ -727,3 +727,19 @@ def test_a_bare_year_after_an_opener_is_no_verdict_for_every_year():
     status = rules.status("Genomfört 2019. De följande somrarna uteblev satsningen.", None,
                           "Sommarläsning ska erbjudas varje sommar.")
     assert status.method != "rule:explicit.opener_fulfilled"
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    # a goal to go down, read against a direction in words with no figure
+    ("Kostnaden för förkomna medier ska minska.", "Minskat.", "fulfilled", "target.met"),
+    ("Kostnaden för förkomna medier ska minska.", "Ökat.", "not_fulfilled", "target.rise"),
+    ("Väntetiden för fjärrlån ska minska.", "Väntetiden har ökat sedan leverantörsbytet.", "not_fulfilled", "target.rise"),
+])
+def test_a_goal_to_go_down_against_a_direction_in_words(goal, result, label, method):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_a_denied_direction_is_not_the_outcome():
+    status = rules.status("Kostnaden har inte minskat.", None, "Kostnaden ska minska.")
+    assert status.method != "rule:target.met" and status.label != "fulfilled"

@@ -496,8 +496,25 @@ def _any_change(result: str, rising: bool) -> tuple[str, str, int, int] | None:
     m = _first(result, "outcome.decline") if rising else None
     if m:  # "Fler vuxna ska låna" against "Utlånen har minskat varje år": the wrong way
         return "not_fulfilled", "target.decline", m.start(), m.end()
+    if not rising:  # "Kostnaden ska minska" against "Minskat." or "Kostnaden har ökat", no figures
+        down, up = _affirmed(result, "outcome.decline"), _affirmed(result, "outcome.rise")
+        if down and not up:
+            return "fulfilled", "target.met", down.start(), down.end()
+        if up and not down:
+            return "not_fulfilled", "target.rise", up.start(), up.end()
     m = _first(result, "outcome.flat")
     return ("not_fulfilled", "target.flat", m.start(), m.end()) if m else None
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig|knappast)\s+(?:\p{L}+\s+)?$", re.I)
+
+
+def _affirmed(result: str, rule: str):
+    """The first match of an outcome pattern that no negation just before denies ("har inte ökat")."""
+    for m in _patterns().outcome[rule][1].finditer(result):
+        if not _NEGATED_BEFORE.search(result[max(0, m.start() - 30):m.start()]):
+            return m
+    return None
 
 
 def _kept(result: str) -> tuple[str, str, int, int] | None:
