@@ -743,3 +743,18 @@ def test_a_goal_to_go_down_against_a_direction_in_words(goal, result, label, met
 def test_a_denied_direction_is_not_the_outcome():
     status = rules.status("Kostnaden har inte minskat.", None, "Kostnaden ska minska.")
     assert status.method != "rule:target.met" and status.label != "fulfilled"
+
+
+@pytest.mark.parametrize("text,label", [
+    # a start still to come, and nothing done or under way: not met, whatever was prepared
+    ("Bygglov har sökts och beviljats. Byggstart är planerad till våren.", "not_fulfilled"),
+    ("Arbetet påbörjas nästa år.", "not_fulfilled"),
+])
+def test_a_start_still_to_come_is_not_met(text, label):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, "rule:explicit.start_planned")
+
+
+def test_a_planned_start_beside_work_under_way_is_left_to_the_cues():
+    status = rules.status("Förstudien pågår. Byggstart är planerad till våren.", None)
+    assert status.method != "rule:explicit.start_planned"

@@ -361,6 +361,19 @@ class RuleClassifier:
                       source="result_text",
                       reason="the goal is about what people know or experience, and its survey is still to come")
 
+    def _start_planned(self, result: str) -> Status | None:
+        """The work's start is still to come and nothing says anything was done or is under way
+        (lexicon status_patterns.json, "start_planned")."""
+        spec = load("status_patterns")["start_planned"]
+        hits = _resolve(self.nlp.hits(result, ("cue",)))
+        planned = [h for h in hits if h.rule.id == spec["cue"]]
+        if not planned or any(h.rule.label in spec["blocked_by"] for h in hits):
+            return None
+        h = planned[0]
+        return Status(label="not_fulfilled", confidence=CONFIDENCE["explicit"], evidence=h.text,
+                      evidence_span=Span(start=h.start, end=h.end), method=f"rule:{spec['id']}",
+                      source="result_text", reason="the work has not started: its start is still planned")
+
     def _measurement_dropped(self, goal: str | None, result: str) -> Status | None:
         """The measurement was put off or never made, and the goal was not itself to measure
         (lexicon status_patterns.json, "measure_dropped"): the result does not assess the goal."""
@@ -409,7 +422,7 @@ class RuleClassifier:
             decided = (self._measurement_pending(goal, result, decided) or decided
                        or self._target(goal, result) or self._goal_verb_done(goal, result) or self._inquiry_done(goal, result)
                        or self._perception_unmeasured(goal, result) or self._measurement_dropped(goal, result)
-                       or self._cues(result))
+                       or self._start_planned(result) or self._cues(result))
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
