@@ -758,3 +758,18 @@ def test_a_start_still_to_come_is_not_met(text, label):
 def test_a_planned_start_beside_work_under_way_is_left_to_the_cues():
     status = rules.status("Förstudien pågår. Byggstart är planerad till våren.", None)
     assert status.method != "rule:explicit.start_planned"
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    # still below an earlier year's level is no increase
+    ("Biblioteket ska nå fler barn under sommarlovet.", "Deltagandet ligger fortfarande under 2019 års nivå.", "not_fulfilled", "target.decline"),
+    ("Antalet besök ska öka.", "Besöken ligger under nivån före pandemin.", "not_fulfilled", "target.decline"),
+])
+def test_below_an_earlier_level_is_not_an_increase(goal, result, label, method):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_an_activity_that_ceased_is_a_drop():
+    status = rules.status("Filmklubben för seniorer upphörde när licensen sades upp.", None)
+    assert (status.label, status.method) == ("not_fulfilled", "rule:cue.dropped")
