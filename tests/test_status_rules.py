@@ -773,3 +773,12 @@ def test_below_an_earlier_level_is_not_an_increase(goal, result, label, method):
 def test_an_activity_that_ceased_is_a_drop():
     status = rules.status("Filmklubben för seniorer upphörde när licensen sades upp.", None)
     assert (status.label, status.method) == ("not_fulfilled", "rule:cue.dropped")
+
+
+@pytest.mark.parametrize("text,label,method", [
+    ("Ett utlämningsskåp är upphandlat och ska installeras vid huvudbiblioteket i vår.", "not_fulfilled", "explicit.start_planned"),
+    ("Utredningen visade att systemen måste bytas först, och frågan har lagts vilande.", "not_fulfilled", "cue.dropped"),
+])
+def test_equipment_still_to_install_and_a_question_put_aside(text, label, method):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, f"rule:{method}")
