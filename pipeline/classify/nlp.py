@@ -125,7 +125,7 @@ class StatusNLP:
             for st in steps:
                 if st.name and st.name not in vocab:
                     vocab[st.name] = [st.name]  # a literal word
-        # each rule is tried only when its rarest-looking needed word (the last, by position) is in the text
+        # each rule is tried only when the last word it cannot do without is in the text
         self.by_word: dict[str, list[str]] = {}
         for rule_id, need in self.required.items():
             last = next(st.name for st in reversed(self.sequences[rule_id]) if st.name and not st.optional) if need else None
