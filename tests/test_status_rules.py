@@ -782,3 +782,21 @@ def test_an_activity_that_ceased_is_a_drop():
 def test_equipment_still_to_install_and_a_question_put_aside(text, label, method):
     status = rules.status(text, None)
     assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+@pytest.mark.parametrize("text,label", [
+    # numbered items and more status words per item
+    ("1. Hemleverans av talböcker – införd\n2. Personlig visning – införd\n3. Uppläsning av programblad – inte gjord", "partial"),
+    ("ABF – tecknat\nStudiefrämjandet – tecknat\nBilda – tecknat i december", "fulfilled"),
+    ("Kartläggning – klar\nRiktlinjer – klara\nHandlingsplan – ej påbörjad", "partial"),
+    ("Skyltning: finns inte\nBroschyr: inte gjord", "not_fulfilled"),
+])
+def test_item_lists_with_numbers_and_more_status_words(text, label):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, "rule:list.item_statuses")
+
+
+@pytest.mark.parametrize("field,label", [("Gjort", "fulfilled"), ("Finns", "fulfilled"), ("Finns inte", "not_fulfilled"),
+                                         ("Inte gjord", "not_fulfilled"), ("Klara", "fulfilled")])
+def test_more_status_field_words(field, label):
+    assert rules.status(None, field).label == label

@@ -132,7 +132,7 @@ def proportion_labelled(hits: list[Hit]) -> list[tuple[Hit, bool]]:
 _NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(?:\s+\p{L}+){0,4}|[-–—])\s*(?:[.!]|$|\n)",
                       re.IGNORECASE)
 # an item of an itemised list and its status: "Finsk skyltning – klar", "ABF: tecknat", "- Ramper: klart"
-_ITEM = re.compile(r"^\s*(?:[-–•*]\s+)?(?P<item>[^:–—|;\n]{2,80}?)\s*(?::|\s[–—-])\s+(?P<status>[^:;|\n]{1,40}?)\s*[.!]?\s*$")
+_ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)?(?P<item>[^:–—|;\n]{2,80}?)\s*(?::|\s[–—-])\s+(?P<status>[^:;|\n]{1,40}?)\s*[.!]?\s*$")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|\||\n)\s*")
 _IN_NAMED_PLACE = re.compile(r"\s+(?:i|på)\s+([A-ZÅÄÖ]\p{Ll}+(?:-[A-ZÅÄÖ]?\p{Ll}+)?)\b(?!\s+kommun)")
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ]\p{Ll}+\b")
