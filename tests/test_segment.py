@@ -622,6 +622,7 @@ def test_a_short_bedomning_is_the_verdict_where_goals_have_results_and_the_resul
     "Säg till om ni vill ha statistiken som bilaga, så skickar jag den.",
     "Hör gärna av dig om något är oklart.",
     "Återkom om ni behöver mer underlag.",
+    "Vill du veta mer? Hör av dig till biblioteket.",
 ])
 def test_a_mail_s_closing_request_is_not_in_the_last_result(closing):
     text = ("* Varje medarbetare ska ha en egen plan för kompetensutveckling.\n"

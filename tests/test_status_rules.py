@@ -800,3 +800,13 @@ def test_item_lists_with_numbers_and_more_status_words(text, label):
                                          ("Inte gjord", "not_fulfilled"), ("Klara", "fulfilled")])
 def test_more_status_field_words(field, label):
     assert rules.status(None, field).label == label
+
+
+@pytest.mark.parametrize("text,method", [
+    ("Språkcaféet gjorde uppehåll 2020 och startade aldrig igen.", "cue.dropped"),
+    ("Cirkeln kom aldrig i gång.", "cue.dropped"),
+    ("Skyltarna beställdes men har aldrig satts upp.", "cue.not_done"),
+])
+def test_never_started_again_or_put_up_is_not_done(text, method):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == ("not_fulfilled", f"rule:{method}")
