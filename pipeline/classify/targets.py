@@ -333,6 +333,7 @@ _CONCESSIVE = re.compile(r",\s*(?:trots\s+att|fast|även\s+om|och\s+det\s+trots\
 _CLOCK = re.compile(r"(?<=(?<!\d)(?:[01]?\d|2[0-4]))\s*[–—-]\s*(?:[01]?\d|2[0-4])(?:[.:]\d\d)?(?!\d)|[.:][0-5]\d(?!\d)")
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:kl\.?|klockan)\s*|(?<!\d)(?:[01]?\d|2[0-4])(?:[.:]\d\d)?\s*[–—-]\s*)$", re.I)
 _FROM = re.compile(r"\bfrån\s+" + _APPROX + r"$", re.I)  # "ned från 83": where it started
+_COMPARED = re.compile(r"\b(?:mål\w*(?:\s+(?:var|är|blev))?|än|mot|av|med|varav|jämfört\s+med|siktade\s+på)\s+" + _APPROX + r"$", re.I)  # "målet var 40", "än 30"
 _PER_YEAR = re.compile(r"\b(?:per|varje|om|i)\s+år(?:et)?\b|\bårligen\b|\bvarje\s+(?:termin|månad|vecka)\b", re.I)
 
 
@@ -399,6 +400,7 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
         # concession after the figure, so only figures before it are read
         end = negated.start() if negated else len(sentence.group(0))
         listed = False  # "170 respektive 182": both figures are of the quantity the sentence is about
+        counted = False  # a figure of the target's unit came earlier in this sentence
         for m in _patterns().figure.finditer(sentence.group(0), 0, end):
             was_listed, listed = listed, (m.group(2) or "").lower() == "respektive"
             start = sentence.start() + m.start()
@@ -411,11 +413,15 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
             if not raw[0].isdigit() and not target.unit:
                 continue  # a number in words with no unit to tie it to the target
             if target.unit and not ((was_listed or listed) and target.unit != "procent"):
-                if not word or not _same_unit(target.unit, word):
+                # "Vårterminen 46 deltagare, hösten 29." / "…, medan filialen i skolan låg på sex.": a bare
+                # figure after one of the target's unit in the same sentence is of the same quantity
+                elliptic = counted and not word and target.unit != "procent" and not _COMPARED.search(text[:m.start()])
+                if not elliptic and (not word or not _same_unit(target.unit, word)):
                     continue
             elif word and word.lower() in ("procent", "%"):
                 continue
             values.append((_number(raw), start, sentence.start() + m.end()))
+            counted = True
     if change and change.rule in TIME_ORDERED and not every_year:  # a level to reach: the last figure is the outcome
         last = [v for v in values if v[1] <= change.end and v[2] >= change.end - 1] or \
             [v for v in values if change.start <= v[1] < change.end][-1:]
