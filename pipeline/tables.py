@@ -94,9 +94,10 @@ def _row_indicator(header: tuple[Cell, ...], row: tuple[Cell, ...], roles: dict[
     (indicator name or None, target, outcome, baseline, header, cells), values as printed."""
     if "target" not in roles:
         return None
+    columns = _indicator_columns(header, roles)
 
     def text(role: str) -> str | None:
-        i = roles.get(role)
+        i = columns.get(role)
         value = " ".join(row[i].text.split()) if i is not None and i < len(row) else ""
         return value or None
 
@@ -233,6 +234,32 @@ def _inline_status(goal: Cell) -> tuple[Cell, Cell, str] | None:
     return None
 
 
+def _indicator_columns(header: tuple[Cell, ...], roles: dict[str, int]) -> dict[str, int]:
+    """`roles` for reading an indicator's values: with several outcome columns ("Utfall 2022 |
+    Utfall 2024") the latest is the outcome and the earliest the starting point, unless a column
+    says what the starting point is."""
+    outcomes = _outcome_columns(header)
+    columns = dict(roles)
+    if len(outcomes) > 1:
+        columns["outcome"] = outcomes[-1]
+        columns.setdefault("baseline", outcomes[0])
+    return columns
+
+
+def _outcome_columns(header: tuple[Cell, ...]) -> list[int]:
+    """The outcome columns of a header, earliest first: by the year in the header where every one
+    has a year ("Utfall 2022", "Utfall 2024"), else left to right."""
+    found = []
+    for index, cell in enumerate(header):
+        text = " ".join(cell.text.split())
+        if any(role == "outcome" and pattern.match(text) for _, role, pattern in _COLUMNS):
+            year = re.search(r"\b(?:19|20)\d\d\b", text)
+            found.append((int(year.group(0)) if year else None, index))
+    if found and all(year is not None for year, _ in found):
+        found.sort()
+    return [index for _, index in found]
+
+
 def indicators_from_table(block: Block, index: int | None, layout_sha: str) -> list[Indicator] | None:
     """The rows of an indicator table (an indicator column and a target column: Indikator |
     Målvärde 2024 | Utfall 2024), values as printed; None for any other table. A statistics
@@ -244,13 +271,14 @@ def indicators_from_table(block: Block, index: int | None, layout_sha: str) -> l
     if "goal" in roles or "indicator" not in roles or "target" not in roles:
         return None
     names = tuple(" ".join(c.text.split()) for c in header)
+    columns = _indicator_columns(header, roles)
     out = []
     for row in rows:
         if column_roles(row) == roles:
             continue  # a repeated header row
 
         def text(role: str) -> str | None:
-            i = roles.get(role)
+            i = columns.get(role)
             value = " ".join(row[i].text.split()) if i is not None and i < len(row) else ""
             return value or None
 

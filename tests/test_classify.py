@@ -216,6 +216,9 @@ def test_indicator_tables_belong_to_their_goal_and_decide_where_the_text_gives_n
     ("Väntetiden ska minska.", [("Tjänsten införd", "Ja", "Ja", None)], "fulfilled"),
     ("Öppettider", [("Timmar", "520", "498", None), ("Meröppna bibliotek", "4", "5", None)], "partial"),
     ("Kompetens", [("Andel utbildade", "100 %", "–", None)], None),  # nothing to compare
+    # a target of 0 is a ceiling, whatever the words say
+    ("Bristerna i webbplatsen ska rättas till.", [("Brister i granskningen", "0", "14", "14")], "not_fulfilled"),
+    ("Bristerna i webbplatsen ska rättas till.", [("Brister i granskningen", "0", "0", "14")], "fulfilled"),
 ])
 def test_indicator_rows_target_against_outcome(goal, rows, label):
     from types import SimpleNamespace
@@ -260,3 +263,34 @@ def test_an_indicator_table_is_the_measure_a_goal_about_experience_needs():
     goals = _classified(text).goals()
     assert [(g.status.label, g.status.method) for g in goals] == [
         ("fulfilled", "rule:indicator.met"), ("unknown", "rule:explicit.perception_unmeasured")]
+
+
+SEVERAL_OUTCOMES_DOC = """# Uppföljning av biblioteksplan 2020–2024
+
+## Läsning
+
+**Mål 1.** Barn ska låna mer än i början av perioden.
+
+| Indikator | Målvärde 2024 | Utfall 2022 | Utfall 2024 |
+|---|---|---|---|
+| Utlån av barnmedier | 45 000 | 41 200 | 46 900 |
+
+**Analys:** Utlånen var 46 900 år 2024.
+
+**Mål 2.** Samlingarna ska digitaliseras.
+
+| Indikator | Målvärde 2024 | Utfall 2024 | Utfall 2022 |
+|---|---|---|---|
+| Digitaliserade bilder | 1 500 | 0 | 0 |
+
+**Analys:** Skannern köptes aldrig in.
+"""
+
+
+def test_of_several_outcome_columns_the_latest_is_the_outcome_and_the_earliest_the_start():
+    goals = _classified(SEVERAL_OUTCOMES_DOC).goals()
+    first, second = goals[0].indicators[0], goals[1].indicators[0]
+    assert (first.outcome, first.baseline) == ("46 900", "41 200")
+    assert (second.outcome, second.baseline) == ("0", "0")  # by the years in the header, not the order
+    assert goals[0].status.method == "rule:indicator.met"
+    assert (goals[1].status.label, goals[1].status.method) == ("not_fulfilled", "rule:indicator.missed")

@@ -274,6 +274,11 @@ def test_lists_and_openers(text, label):
     ("Varje filial ska ha minst åtta utställningar per år.",
      "Norra filialen hade 9 utställningar per år medan den minsta filialen stannade på fem.", "partial"),
     ("Minst 40 deltagare per kurs.", "Kurserna samlade 46 deltagare, en ökning med 6.", "fulfilled"),
+    # a generic count of people against the goal's group; a part is not the outcome
+    ("Minst 150 barn ska delta i lovläsningen varje år.", "Lovläsningen hade 96 deltagare i år och 88 förra året.", "partial"),
+    ("Minst 150 barn ska delta i lovläsningen varje år.", "Lovläsningen samlade 172 deltagare i år.", "fulfilled"),
+    ("Minst 200 deltagare per år i kvällsprogrammen.",
+     "Kvällsprogrammen samlade 236 deltagare. Den största enskilda kvällen kom 48 personer.", "fulfilled"),
     # a level to keep: no decrease meets it
     ("Filialen ska behålla sina öppettider.", "Öppettiderna minskades från 30 till 22 timmar i veckan.", "not_fulfilled"),
     ("Medieanslaget ska bibehållas på nuvarande nivå.", "Anslaget är oförändrat sedan planen antogs.", "fulfilled"),
@@ -345,7 +350,8 @@ VERDICT_WORDINGS = {
  "Delvis uppfyllt, se nedan.", "Målet är i stort sett uppfyllt.", "Målet är till stor del uppnått.", "Målet är uppfyllt i hög grad.", "Målet är inte helt nått.",
  "Målet har uppnåtts i begränsad omfattning.", "Målet är uppfyllt på några av filialerna.",
  "Målet har inte fullt ut kunnat nås under perioden.", "Målet har inte kunnat uppfyllas helt.",
- "Målsättningen har inte helt kunnat förverkligas.", "Målet är långtifrån nått."],
+ "Målsättningen har inte helt kunnat förverkligas.", "Målet är långtifrån nått.", "Ej nått hela vägen.",
+ "Målet är inte uppfyllt hela vägen."],
 "not_fulfilled": ["Målet är knappast uppnått.", "Målet har knappast uppnåtts.", "Målet har inte kunnat genomföras.", "Målet har inte uppnåtts.", "Målet har inte nåtts.", "Målet är inte nått.", "Målet har inte uppfyllts.", "Vi bedömer att målet inte är uppfyllt.",
  "Målet bedöms inte vara uppfyllt.", "Målet bedöms som ej uppfyllt.", "Målet uppfylldes inte.", "Målet nåddes inte.", "Ej genomfört.", "Inte påbörjat.",
  "Arbetet har inte påbörjats.", "Målet är ouppfyllt.", "Målet har inte kunnat uppfyllas.", "Målet har inte gått att uppnå.",
@@ -809,3 +815,50 @@ def test_item_lists_with_numbers_and_more_status_words(text, label):
 def test_never_started_again_or_put_up_is_not_done(text, method):
     status = rules.status(text, None)
     assert (status.label, status.method) == ("not_fulfilled", f"rule:{method}")
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    # the latest figure is the outcome wherever the sentence puts it
+    ("Andelen e-lån ska öka till 20 procent av utlånen.",
+     "E-lånen var 22 procent av utlånen det senaste året, att jämföra med 12 procent när planen antogs.", "fulfilled"),
+    ("Andelen e-lån ska öka till 20 procent av utlånen.",
+     "E-lånen var 18 procent av utlånen det senaste året, att jämföra med 12 procent när planen antogs.", "partial"),
+])
+def test_the_latest_figure_is_the_outcome_wherever_it_stands(goal, result, label):
+    assert rules.status(result, None, goal).label == label
+
+
+@pytest.mark.parametrize("goal,result", [
+    # one thing rose and another stood still: not a flat outcome
+    ("Antalet deltagare ska öka på både kurserna och träffarna.",
+     "Kurserna har fått 40 nya deltagare. Träffarna har legat still på samma antal."),
+    ("Utlånen ska öka både på huvudbiblioteket och på filialerna.",
+     "Utlånen på huvudbiblioteket ökade. På filialerna är de oförändrade."),
+])
+def test_a_rise_beside_a_standstill_is_no_flat_outcome(goal, result):
+    assert not rules.status(result, None, goal).method.startswith("rule:target.")
+
+
+def test_a_denied_rise_after_the_verb_is_no_rise():
+    status = rules.status("Utlånen ökade inte utan låg kvar på samma nivå.", None, "Utlånen ska öka.")
+    assert (status.label, status.method) == ("not_fulfilled", "rule:target.flat")
+
+
+@pytest.mark.parametrize("text,label", [
+    # a line per place or part, told in words: some missing is partial, all missing not fulfilled
+    ("Så här ser det ut på orterna:\nStorvik: en läsecirkel som träffas varje månad\nOckelbo: en cirkel sedan hösten 2021\n"
+     "Hamrånge: ingen cirkel, trots annonsering", "partial"),
+    ("Kartor: skannade och sökbara\nBrev: inte inventerade", "partial"),
+    ("Avtal: inget\nLeveranser: inga", "not_fulfilled"),
+])
+def test_a_line_per_place_told_in_words(text, label):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, "rule:list.named_items")
+
+
+@pytest.mark.parametrize("text", [
+    "Storvik: en läsecirkel varje månad\nOckelbo: en cirkel sedan hösten 2021",  # nothing missing: the model reads it
+    "Automater: inte beställda\nKameror: utreds",  # a line still unsettled
+])
+def test_a_line_per_place_steps_aside_when_nothing_is_missing_or_a_line_is_unsettled(text):
+    assert rules.status(text, None).method != "rule:list.named_items"

@@ -134,6 +134,11 @@ _NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(
 # an item of an itemised list and its status: "Finsk skyltning – klar", "ABF: tecknat", "- Ramper: klart"
 _ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)?(?P<item>[^:–—|;\n]{2,80}?)\s*(?::|\s[–—-])\s+(?P<status>[^:;|\n]{1,40}?)\s*[.!]?\s*$")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|\||\n)\s*")
+# "Hamburgsund: ingen cirkel, trots att vi har annonserat": a line per place or part, told in words
+_ITEM_MISSING = re.compile(r"\b(?:inga|ingen|inget|inte|ej|aldrig|saknas|saknar)\b", re.IGNORECASE)
+_ITEM_UNSETTLED = re.compile(r"\b(?:inga|ingen|inget|inte|ej|aldrig|saknas|saknar|utreds|planeras|ska|flyttad\w*|"
+                             r"skjut\w*|uppskjut\w*|väntar|återstår|senare)\b", re.IGNORECASE)
+_NAMED_ITEM = re.compile(r"^\s*(?:[-–•*]\s+)?(?P<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*:\s+(?P<text>\S.*)$")
 _IN_NAMED_PLACE = re.compile(r"\s+(?:i|på)\s+([A-ZÅÄÖ]\p{Ll}+(?:-[A-ZÅÄÖ]?\p{Ll}+)?)\b(?!\s+kommun)")
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ]\p{Ll}+\b")
 _JUDGED_AS = re.compile(r"\s+(?:som|vara|till)\b", re.IGNORECASE)
@@ -220,6 +225,37 @@ class RuleClassifier:
         return Status(label=label, confidence=CONFIDENCE["explicit"], evidence=text[start:end],
                       evidence_span=Span(start=start, end=end), method="rule:list.item_statuses",
                       source="result_text", reason=f"each item of the list has its status: {', '.join(labels)}")
+
+    def _named_items(self, text: str) -> Status | None:
+        """A line per place or part, told in words ("Grebbestad: en cirkel som träffas varje månad" /
+        "Hamburgsund: ingen cirkel"): some lines saying it is missing and others not is partial, all
+        of them saying so is not fulfilled. Steps aside when no line says anything is missing, or when
+        a line has a verdict of another kind (not assessed)."""
+        lines = [line for line in text.split("\n") if line.strip()]
+        items = [m for m in map(_NAMED_ITEM.match, lines) if m]
+        if len(items) < 2 or len(items) * 2 < len(lines):
+            return None
+        labels = []
+        for m in items:
+            line = m.group("text")
+            found = {h.rule.label for h in _resolve(self.nlp.hits(line, ("explicit", "cue"))) if h.rule.label}
+            if found == {"not_fulfilled"} or (not found and _ITEM_MISSING.search(line)):
+                labels.append("not_fulfilled")
+            elif found == {"fulfilled"} or (not found and not _ITEM_UNSETTLED.search(line)):
+                labels.append("done")
+            elif found == {"partial"}:
+                labels.append("partial")
+            else:
+                return None  # "Kameror: utreds", "flyttad till nästa plan", a verdict of another kind
+        if "not_fulfilled" not in labels:
+            return None
+        label = "not_fulfilled" if set(labels) == {"not_fulfilled"} else "partial"
+        first = items[0]
+        start = text.find(first.group(0).strip())
+        end = len(text.rstrip())
+        return Status(label=label, confidence=CONFIDENCE["explicit"], evidence=text[start:end],
+                      evidence_span=Span(start=start, end=end), method="rule:list.named_items", source="result_text",
+                      reason="a line per place or part: " + ", ".join(f"{m.group('name')} {lab}" for m, lab in zip(items, labels)))
 
     def _explicit(self, tiers: tuple[str, ...], text: str, source: str) -> Status | None:
         hits = [h for h in _proportion(_resolve(self.nlp.hits(text, tiers)))
@@ -422,7 +458,7 @@ class RuleClassifier:
             decided = (self._measurement_pending(goal, result, decided) or decided
                        or self._target(goal, result) or self._goal_verb_done(goal, result) or self._inquiry_done(goal, result)
                        or self._perception_unmeasured(goal, result) or self._measurement_dropped(goal, result)
-                       or self._start_planned(result) or self._cues(result))
+                       or self._start_planned(result) or self._named_items(result) or self._cues(result))
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,

@@ -126,9 +126,14 @@ def _unit(word: str | None) -> str | None:
 
 
 def _same_unit(unit: str, word: str) -> bool:
-    """"timmar" ~ "öppettimmar", "besökare" ~ "besök": one stem starts or ends the other."""
+    """"timmar" ~ "öppettimmar", "besökare" ~ "besök": one stem starts or ends the other; "deltagare"
+    ~ "barn": a generic count of people against a particular group (lexicon targets.json, "people_units")."""
     if unit == "procent":
         return word.lower() in ("procent", "%")
+    people = load("targets")["people_units"]
+    pair = {unit.lower(), word.lower()}
+    if pair & set(people["generic"]) and pair <= set(people["generic"]) | set(people["particular"]):
+        return True
     a, b = _stem(unit), _stem(word)
     return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
 
@@ -188,7 +193,7 @@ def _rank(text: str) -> float | None:
     return min(found)[1] if found else None
 
 
-_DIFFERENCE = re.compile(r"\s*(?:fler|färre|mer|mindre|högre|lägre|gånger|ggr)\b", re.I)
+_DIFFERENCE = re.compile(r"\s*(?:\p{L}+\s+)?(?:fler|färre|mer|mindre|högre|lägre|gånger|ggr)\b", re.I)  # "fyra timmar färre"
 
 
 def _anchored(result: str) -> Change | None:
@@ -334,6 +339,7 @@ _CLOCK = re.compile(r"(?<=(?<!\d)(?:[01]?\d|2[0-4]))\s*[–—-]\s*(?:[01]?\d|2[
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:kl\.?|klockan)\s*|(?<!\d)(?:[01]?\d|2[0-4])(?:[.:]\d\d)?\s*[–—-]\s*)$", re.I)
 _FROM = re.compile(r"\bfrån\s+" + _APPROX + r"$", re.I)  # "ned från 83": where it started
 _COMPARED = re.compile(r"\b(?:mål\w*(?:\s+(?:var|är|blev))?|än|mot|av|med|varav|jämfört\s+med|siktade\s+på)\s+" + _APPROX + r"$", re.I)  # "målet var 40", "än 30"
+_PART_FIGURE = re.compile(r"\b(?:enskilda|enskilt|enskild|varav|som\s+mest|bäst\s+besökta|mest\s+besökta)\b", re.I)
 _PER_YEAR = re.compile(r"\b(?:per|varje|om|i)\s+år(?:et)?\b|\bårligen\b|\bvarje\s+(?:termin|månad|vecka)\b", re.I)
 
 
@@ -412,6 +418,8 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
                 continue  # a starting figure ("från 18 till 24", "ned från 83", "23, jämfört med 12"), a time of day ("öppet 12–16")
             if not raw[0].isdigit() and not target.unit:
                 continue  # a number in words with no unit to tie it to the target
+            if _PART_FIGURE.search(text, 0, m.start()):
+                continue  # "Det största enskilda arrangemanget samlade 85 personer": one part, not the outcome
             if target.unit and not ((was_listed or listed) and target.unit != "procent"):
                 # "Vårterminen 46 deltagare, hösten 29." / "…, medan filialen i skolan låg på sex.": a bare
                 # figure after one of the target's unit in the same sentence is of the same quantity
@@ -423,8 +431,12 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
             values.append((_number(raw), start, sentence.start() + m.end()))
             counted = True
     if change and change.rule in TIME_ORDERED and not every_year:  # a level to reach: the last figure is the outcome
-        last = [v for v in values if v[1] <= change.end and v[2] >= change.end - 1] or \
-            [v for v in values if change.start <= v[1] < change.end][-1:]
+        if change.rule == "outcome.anchored":  # the latest figure, wherever the text puts it ("17 procent det sista
+            # året, att jämföra med 9 procent när planen antogs")
+            last = [v for v in values if v[0] == change.after and v[1] != change.before_at][:1]
+        else:
+            last = [v for v in values if v[1] <= change.end and v[2] >= change.end - 1] or \
+                [v for v in values if change.start <= v[1] < change.end][-1:]
         values = last or values
     if not values and change and (not target.unit or (target.unit != "procent" and change.rule == "outcome.from_to")):
         values = [(change.after, change.start, change.end)]  # "Lånen per invånare steg från 4,8 till 5,5"
@@ -484,9 +496,11 @@ def _any_change(result: str, rising: bool) -> tuple[str, str, int, int] | None:
     ours = ("outcome.increase_pct", "outcome.pct_more") if rising else ("outcome.decrease_pct",)
     change = _change(result)
     went_our_way = any(_first(result, rule) for rule in ours) or (
-        change is not None and (change.after - change.before) * (1 if rising else -1) > 0)
-    if went_our_way and _opposite(result, rising):
-        return None  # "Antalet program ökade från 120 till 165 … besöken minskade": two things, two ways
+        change is not None and (change.after - change.before) * (1 if rising else -1) > 0) or (
+        rising and (_affirmed(result, "outcome.rise") or _first(result, "outcome.increase_by")))
+    if went_our_way and (_opposite(result, rising) or _first(result, "outcome.flat")):
+        return None  # "Antalet program ökade från 120 till 165 … besöken minskade", "300 nya följare på Instagram.
+        # På Facebook har antalet legat still": two things, two ways
     for rule in ours:
         m = _first(result, rule)
         if m:
@@ -515,10 +529,14 @@ def _any_change(result: str, rising: bool) -> tuple[str, str, int, int] | None:
 _NEGATED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig|knappast)\s+(?:\p{L}+\s+)?$", re.I)
 
 
+_NEGATED_AFTER = re.compile(r"\s+(?:inte|ej|aldrig|knappast)\b", re.I)
+
+
 def _affirmed(result: str, rule: str):
-    """The first match of an outcome pattern that no negation just before denies ("har inte ökat")."""
+    """The first match of an outcome pattern that no negation just before or after denies ("har inte
+    ökat", "ökade inte")."""
     for m in _patterns().outcome[rule][1].finditer(result):
-        if not _NEGATED_BEFORE.search(result[max(0, m.start() - 30):m.start()]):
+        if not _NEGATED_BEFORE.search(result[max(0, m.start() - 30):m.start()]) and not _NEGATED_AFTER.match(result, m.end()):
             return m
     return None
 
@@ -558,7 +576,8 @@ def compare(goal: str | None, result: str | None) -> tuple[str, str, int, int] |
 def _no_baseline(result: str, rule_id: str = "target.no_baseline") -> tuple[str, str, int, int] | None:
     """A change was the goal, and the result gives one figure with nothing to compare it with
     ("Under året gjordes 18 400 e-boklån."): the change cannot be told, so unknown."""
-    if _CONTRAST.search(result) or _first(result, "outcome.fraction") or _first(result, "outcome.change_word"):
+    if _CONTRAST.search(result) or _first(result, "outcome.fraction") or _first(result, "outcome.change_word") \
+            or _first(result, "outcome.increase_by"):  # "300 nya följare": a change after all
         return None
     flat = _first(result, "outcome.flat")
     if flat and rule_id == "target.no_baseline":
@@ -605,10 +624,11 @@ def indicator_status(goal: str | None, indicators) -> tuple[str, str, str] | Non
         if target is None or outcome is None:
             continue
         yes_no = (ind.target or "").strip().lower().rstrip(".") in _YES_NO  # "Ja" is the target whatever the goal says
-        lower = not yes_no and bool(_LOWER_BETTER.search(f"{goal or ''} {ind.name}")
-                                    or re.match(r"\s*(?:högst|max|<|≤)", ind.target or "", re.I))
-        sign = -1 if lower else 1
         (t, signed), (o, _) = target, outcome
+        lower = not yes_no and bool(_LOWER_BETTER.search(f"{goal or ''} {ind.name}")
+                                    or re.match(r"\s*(?:högst|max|<|≤)", ind.target or "", re.I)
+                                    or (t == 0 and not signed))  # a target of 0 ("Brister: 0") is a ceiling
+        sign = -1 if lower else 1
         if sign * (o - t) >= 0:
             label = "fulfilled"
         elif signed and sign * o <= 0:
