@@ -811,6 +811,10 @@ def test_item_lists_with_numbers_and_more_status_words(text, label):
     ("Språkcaféet gjorde uppehåll 2020 och startade aldrig igen.", "cue.dropped"),
     ("Cirkeln kom aldrig i gång.", "cue.dropped"),
     ("Skyltarna beställdes men har aldrig satts upp.", "cue.not_done"),
+    ("Idén med en bokcykel lades åt sidan när personalen inte räckte till.", "cue.dropped"),
+    ("Frågan är avförd från nämndens lista.", "cue.dropped"),
+    ("Den gemensamma katalogen monterades ned.", "cue.dropped"),
+    ("Projektet har avskrivits.", "cue.dropped"),
 ])
 def test_never_started_again_or_put_up_is_not_done(text, method):
     status = rules.status(text, None)
