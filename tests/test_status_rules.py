@@ -866,3 +866,25 @@ def test_a_line_per_place_told_in_words(text, label):
 ])
 def test_a_line_per_place_steps_aside_when_nothing_is_missing_or_a_line_is_unsettled(text):
     assert rules.status(text, None).method != "rule:list.named_items"
+
+
+@pytest.mark.parametrize("text,label,method", [
+    # "nådde inte" the target is a verdict; "nådde inte ända fram / hela vägen" a degree; reaching people is neither
+    ("Ökningen på 4 procent är positiv, men vi nådde inte de tio procenten.", "not_fulfilled", "explicit.met_not"),
+    ("Vi nådde inte målet.", "not_fulfilled", "explicit.met_not"),
+    ("Vi nådde inte ända fram, men ökningen är tydlig.", "partial", "explicit.met_not_all_the_way"),
+    ("Vi nådde inte hela vägen.", "partial", "explicit.met_not_fully"),
+])
+def test_not_reaching_the_target_is_a_verdict(text, label, method):
+    status = rules.status(text, None, "Utlånen ska öka med 10 procent.")
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_not_reaching_people_is_no_verdict():
+    assert not rules.status("Vi nådde inte de äldre på boendena.", None).method.startswith("rule:explicit.")
+
+
+def test_last_year_against_this_year_is_a_change():
+    status = rules.status("Träffarna hade 84 deltagare under året. Förra året var de 96.", None,
+                          "Minst 200 personer per år ska delta i träffarna.")
+    assert (status.label, status.method) == ("not_fulfilled", "rule:target.decline")

@@ -144,8 +144,10 @@ _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ]\p{Ll}+\b")
 _JUDGED_AS = re.compile(r"\s+(?:som|vara|till)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NOT_ONLY = re.compile(r"(?<!\p{L})(?:inte|ej|icke)\s+$", re.IGNORECASE)
-_REACHED = re.compile(r"(?:^|\s)(?:nått|nådde)$", re.I)
-_AFTER_REACHED = re.compile(r"\s+(\p{L}+)")
+_REACHED = re.compile(r"(?:^|\s)(?:nått|nådde)(?:\s+(?:inte|ej|aldrig))?$", re.I)
+_AFTER_REACHED = re.compile(r"\s+(\p{L}+)(?:\s+([\p{L}\d%]+))?(?:\s+([\p{L}\d%]+))?")
+_DETERMINERS = {"de", "den", "det", "sina", "sitt", "sin", "våra", "vårt", "vår"}
+_NUMBER_WORDS = set(load("targets")["number_words"])
 _NOT_OBJECTS = {"genom", "under", "i", "på", "med", "redan", "för", "och", "men", "trots", "tack", "efter", "sedan",
                 "inom", "till", "både", "även", "också", "helt", "delvis", "nästan", "inte", "ej"}
 _GOAL_OBJECTS = {"målet", "målen", "målvärdet", "målnivån", "målsättningen", "ända", "hela", "dit", "fram", "upp", "hit"}
@@ -160,7 +162,12 @@ def _reached_someone(hit: Hit, text: str) -> bool:
     if re.search(r"\bmål(?:et|en|värdet|nivån|sättningen)\b", before):
         return False  # "Målet är nått genom …": the goal is what was reached
     m = _AFTER_REACHED.match(text, hit.end)
-    return bool(m) and m.group(1).lower() not in _GOAL_OBJECTS | _NOT_OBJECTS
+    if not m or m.group(1).lower() in _GOAL_OBJECTS | _NOT_OBJECTS:
+        return False
+    rest = [w.lower() for w in m.groups()[1:] if w]
+    # "nådde inte de tio procenten", "nådde inte sina 500 besökare": the target's figure is what was reached
+    return not (m.group(1).lower() in _DETERMINERS and any(
+        w[0].isdigit() or w in _NUMBER_WORDS or w.startswith(("procent", "mål")) or w == "%" for w in rest))
 
 
 def _resolve(found: list[Hit]) -> list[Hit]:
