@@ -32,7 +32,7 @@ def _label_regex() -> re.Pattern:
         alts.append(f"(?P<l{n}>{entry['pattern']})")
     return re.compile(
         r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<label>" + "|".join(alts) + r")(?!\w)"
-        r"(?:[ \t]+(?:nr\.?[ \t]*)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?!\w|\.\d))?"
+        r"(?:[ \t]+(?:nr\.?[ \t]*)?(?P<num>(?:(?-i:\p{Lu})\.?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?!\w|\.\d))?"  # "1.2", "3a", "A1"
         r"(?:[ \t]+(?:för[ \t]+|år[ \t]+)?(?P<year>(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)(?!\w))?"
         r"[ \t]*(?P<sep>[:.)=]|(?<=[\s\d])[-–—](?=\s)|(?=\s)|$)[ \t]*",
         re.IGNORECASE | re.VERSION1,

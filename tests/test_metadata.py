@@ -88,6 +88,10 @@ def test_the_documents_own_decision_date(text, iso):
     ("# Uppföljning\n\nKultur- och fritidsnämnden 9 april 2024 · Dnr KFN 2024/51\n\nText om planen.\n", "2024-04-09"),
     ("Hedemora i december 2022\n\nMÅL 4.1\nInköp.\n\nRESULTAT\nAlla inköp görs gemensamt, enligt en överenskommelse som undertecknades\n2021-09-15.\n", None),
     ("# Uppföljning\n\nTyresö bibliotek · Fastställd av kultur- och fritidsnämnden 2024-02-27\n\nText om planen.\n", "2024-02-27"),
+    # decided by, reported to, or appended to the minutes of a board
+    ("# Uppföljning\n\nText om planen.\n\nBeslutad av kultur- och fritidsnämnden 2024-02-14, § 9\n", "2024-02-14"),
+    ("# Uppföljning\n\nText om planen.\n\n*Redovisad för kultur- och fritidsutskottet den 15 mars 2023.*\n", "2023-03-15"),
+    ("# Bilaga 2\n\nBilaga 2 till kultur- och fritidsnämndens protokoll 2024-04-18, § 31\n\nText om planen.\n", "2024-04-18"),
     # a byline that ends in the date
     ("# Uppföljning av effektmål\n\nSamhällsbyggnad, Kultur, park och fritid · den 11 mars 2022\n\nText om planen.\n", "2022-03-11"),
 ])

@@ -628,3 +628,20 @@ def test_a_mail_s_closing_request_is_not_in_the_last_result(closing):
     text = ("* Varje medarbetare ska ha en egen plan för kompetensutveckling.\n"
             "    Pågår, 9 av 14 har en plan.\n\n" + closing + "\n\nMvh\nAnna Lantto\nBibliotekschef\n")
     assert goals(text, markdown=False)[-1][2] == "Pågår, 9 av 14 har en plan."
+
+
+def test_a_goal_heading_with_only_its_code_takes_the_next_paragraph_as_the_goal():
+    text = ("# Uppföljning\n\n## Område A\n\n### Mål A1\n\nAlla elever i årskurs 4 ska få ett bokprat.\n\n"
+            "**Resultat:** Ja, i alla klasser.\n\n### Mål A2\n\nVarje förskola ska ha ett läsombud.\n\n"
+            "**Resultat:** På nio av femton förskolor.\n")
+    s = seg(text)
+    assert [(g.number, g.text, g.result.text) for x in s.sections for g in x.goals] == [
+        ("A1", "Alla elever i årskurs 4 ska få ett bokprat.", "Ja, i alla klasser."),
+        ("A2", "Varje förskola ska ha ett läsombud.", "På nio av femton förskolor.")]
+
+
+@pytest.mark.parametrize("header", ["Inriktningsmål", "Utvecklingsmål", "Prioriterade mål", "Kvalitetsmål"])
+def test_goal_columns_named_by_the_kind_of_goal(header):
+    text = f"| {header} | Kommentar | Status |\n|---|---|---|\n| Fler barn ska låna. | Utlånen ökade. | Grön |\n"
+    goals = [g for x in seg(text).sections for g in x.goals]
+    assert [(g.text, g.result.text) for g in goals] == [("Fler barn ska låna.", "Utlånen ökade.")]
