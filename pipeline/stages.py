@@ -1,6 +1,6 @@
 """The unit of batch work: a pure function `path -> FollowUp`.
 
-    read ─▶ segment ─▶ classify ─▶ enrich
+    read ─▶ segment ─▶ classify ─▶ enrich ─▶ statuses against the plan period
 
 Each stage's failure is re-raised as a PipelineError that names the stage.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.classify import Classifier, classify
+from pipeline.classify import Classifier, after_period, classify
 from pipeline.errors import PipelineError
 from pipeline.metadata import enrich
 from pipeline.readers import read
@@ -32,6 +32,7 @@ def process(path: str | Path, classifier: Classifier | None = None) -> FollowUp:
     draft = _stage("segment", segment, layout)
     classified = _stage("classify", classify, draft, classifier)
     followup = _stage("enrich", enrich, classified, layout)
+    followup = _stage("classify", after_period, followup)  # the period is known only now
     if not followup.goals():
         warning = f"no goals found: {path.name} does not look like a library-plan follow-up (Mål/Resultat)"
         followup = followup.model_copy(update={"warnings": followup.warnings + (warning,)})

@@ -294,3 +294,31 @@ def test_of_several_outcome_columns_the_latest_is_the_outcome_and_the_earliest_t
     assert (second.outcome, second.baseline) == ("0", "0")  # by the years in the header, not the order
     assert goals[0].status.method == "rule:indicator.met"
     assert (goals[1].status.label, goals[1].status.method) == ("not_fulfilled", "rule:indicator.missed")
+
+
+def test_a_goal_met_only_after_the_plan_period_is_not_met(tmp_path):
+    from pipeline.stages import process
+    doc = tmp_path / "uppfoljning.md"
+    doc.write_text(
+        "# Uppföljning av biblioteksplan 2020–2023\n\n## Rum\n\n"
+        "**Mål:** Ett nytt bibliotek ska öppnas i Norrby.\n\n"
+        "**Resultat:** Lokalen blev klar hösten 2023 och biblioteket öppnar för allmänheten den 16 mars 2024.\n\n"
+        "**Mål:** Filialen ska ha meröppet.\n\n**Resultat:** Målet är uppfyllt. Sedan januari 2024 har filialen meröppet alla dagar.\n\n"
+        "**Mål:** Bokbussen ska köra till byarna.\n\n**Resultat:** Bokbussen har kört till byarna sedan 2021.\n",
+        encoding="utf-8")
+    from pipeline.classify.rules import RuleClassifier
+    from pipeline.schema import Status
+
+    class ProseReadsMet:  # the model's part, fixed: every result without a verdict of its own reads fulfilled
+        rules = RuleClassifier()
+
+        def status(self, result, field, goal=None):
+            found = self.rules.status(result, field, goal)
+            return found if found.method.startswith("rule:explicit.") else Status(
+                label="fulfilled", confidence=0.7, method="model:stub", source="result_text", reason="stub", evidence=None)
+
+    goals = process(doc, ProseReadsMet()).goals()
+    assert (goals[0].status.label, goals[0].status.method) == ("not_fulfilled", "rule:period.met_after")
+    assert "2024" in goals[0].status.evidence
+    assert goals[1].status.method.startswith("rule:explicit.")  # the text's own verdict stands
+    assert goals[2].status.label == "fulfilled"  # within the period

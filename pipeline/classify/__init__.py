@@ -106,6 +106,45 @@ def _indicator_status(goal, status: Status, classifier: Classifier, legend) -> S
                   reason="no verdict in the text; the indicator table's target against its outcome")
 
 
+_FROM_PROSE = ("model:", "rule:cue.")
+
+
+def after_period(followup: FollowUp) -> FollowUp:
+    """Statuses against the plan period, once it is known (metadata comes after classification): a
+    goal the prose reports met by an event dated after the period's last year ("öppnar för allmänheten
+    den 16 mars 2024" in a follow-up of 2020–2023) is not met within the period. Only statuses read from
+    the prose change; a status field, a colour or the text's own verdict stands (lexicon
+    status_patterns.json, "after_period")."""
+    import regex as re
+
+    from pipeline.lexicon import load
+    from pipeline.schema import Span
+
+    period = followup.document.plan_period if followup.document else None
+    if period is None:
+        return followup
+    spec = load("status_patterns")["after_period"]
+    pattern = re.compile(spec["pattern"], re.IGNORECASE)
+    sections = []
+    for section in followup.sections:
+        goals = []
+        for goal in section.goals:
+            status, result = goal.status, goal.result.text if goal.result else ""
+            late = None
+            if status is not None and status.label == "fulfilled" and status.method.startswith(_FROM_PROSE):
+                late = next((m for m in pattern.finditer(result) if int(m.group("year")) > period.end), None)
+            if late is not None:
+                goal = goal.model_copy(update={"status": Status(
+                    label="not_fulfilled", confidence=0.8, evidence=late.group(0),
+                    evidence_span=Span(start=late.start(), end=late.end()), method=f"rule:{spec['id']}",
+                    source="result_text",
+                    reason=f"met only after the plan period ({period.start}–{period.end}); the prose read {status.label}")})
+            goals.append(goal)
+        sections.append(section.model_copy(update={"goals": tuple(goals)}))
+    out = followup.model_copy(update={"sections": tuple(sections)})
+    return out.model_copy(update={"summary": summarize(out)})
+
+
 def summarize(followup: FollowUp) -> Summary:
     goals = followup.goals()
     counts = Counter(g.status.label for g in goals if g.status is not None)
