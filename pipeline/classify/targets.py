@@ -316,6 +316,9 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
         moved = (change.after - change.before) / change.before * 100 * (1 if rising else -1)
         if moved >= target:
             return "fulfilled", "target.met", change.start, change.end
+        flat = _affirmed(result, "outcome.flat")
+        if moved > 0 and flat and moved < target / 4:  # "i stort sett oförändrat, 2 310 mot 2 290": the text calls it no change
+            return "not_fulfilled", "target.flat", flat.start(), flat.end()
         if moved > 0:
             return "partial", "target.short", change.start, change.end
         return ("not_fulfilled", "target.flat" if moved == 0 else "target.decline", change.start, change.end)
