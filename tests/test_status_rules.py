@@ -890,3 +890,12 @@ def test_last_year_against_this_year_is_a_change():
     status = rules.status("Träffarna hade 84 deltagare under året. Förra året var de 96.", None,
                           "Minst 200 personer per år ska delta i träffarna.")
     assert (status.label, status.method) == ("not_fulfilled", "rule:target.decline")
+
+
+def test_items_that_echo_the_goals_verb_are_done():
+    text = "Ekbacken: startad i februari\nLindgården: startad i mars\nSolbacka: ej startad"
+    assert rules.status(text, None, "Bokcirklar ska startas på boendena.").label == "partial"
+    done = "Ekbacken: startad i februari\nLindgården: startad i mars"
+    status = rules.status(done, None, "Bokcirklar ska startas på boendena.")
+    assert (status.label, status.method) == ("fulfilled", "rule:list.item_statuses")
+    assert rules.status(done, None, "Bokcirklar ska finnas på boendena.").label == "partial"  # started is not done here

@@ -66,6 +66,17 @@ def _inquiry() -> dict:
     return {"id": spec["id"], **{k: re.compile(spec[k], re.I) for k in ("goal", "goal_blockers", "result", "blockers")}}
 
 
+def _echoes(word: str, stems: set[str], spec: dict) -> bool:
+    """`word` is a participle of one of the goal's verbs ("startad" for "ska startas")."""
+    for ending in spec["participle_endings"]:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    else:
+        return False
+    return any(word.startswith(stem) and len(word) - len(stem) <= 2 for stem in stems)
+
+
 def _goal_verb_stems(goal: str, spec: dict) -> set[str]:
     """Stems of the verbs a goal puts after ska/skall: "ska fastställas" → fastställ, "ska rustas
     upp" → upprust, "ska uppdatera" → uppdater."""
@@ -85,7 +96,7 @@ def _goal_verb_stems(goal: str, spec: dict) -> set[str]:
             if verb[:-2] + "a" in spec["not_verbs"] or len(stem) < 3:
                 continue
             particle = words[j + 1] if j + 1 < len(words) and words[j + 1] in spec["particles"] else ""
-            stems.add(particle + stem)
+            stems |= {particle + stem, stem}  # "ska rustas upp" → upprust, rust; "ska startas på" → (på)start
             if verb.endswith("as"):
                 break
     return stems
@@ -210,7 +221,7 @@ class RuleClassifier:
         return Status(label=label, confidence=CONFIDENCE["explicit"], evidence="; ".join(h.text for h in hits),
                       evidence_span=Span(start=first.start, end=first.end), method=method, source="result_text")
 
-    def _items(self, text: str) -> Status | None:
+    def _items(self, text: str, goal: str | None = None) -> Status | None:
         """An itemised list where every item carries its own status ("Finsk sagostund – klar; finsk
         skyltning – klar; samråd – ej påbörjat"), each read like a status field: all done is
         fulfilled, nothing done not fulfilled, anything between partial. Steps aside when an item's
@@ -219,10 +230,16 @@ class RuleClassifier:
         if len(parts) < 2:
             return None
         labels = []
+        spec = load("status_patterns")["echo"]
+        stems = _goal_verb_stems(goal, spec) if goal else set()
         for part in parts:
             m = _ITEM.match(part)
             if m is None or len(m.group("status").split()) > 4:
                 return None
+            words = _WORDS.findall(m.group("status").lower())
+            if words and _echoes(words[0], stems, spec) and not set(words) & set(spec["blockers"]):
+                labels.append("fulfilled")  # "Ekbacken: startad i februari" for "Bokcirklar ska startas på boendena"
+                continue
             status = self._explicit(("field", "explicit"), m.group("status"), "status_field")
             if status is None or status.label == "unknown":
                 return None
@@ -332,19 +349,11 @@ class RuleClassifier:
             return None
         if any(h.rule.label not in (None, "fulfilled") for h in self.nlp.hits(result, ("cue",))):
             return None
-        first = words[0]
-        for ending in spec["participle_endings"]:
-            if first.endswith(ending) and len(first) - len(ending) >= 3:
-                first = first[: -len(ending)]
-                break
-        else:
-            return None
-        for stem in _goal_verb_stems(goal, spec):
-            if first.startswith(stem) and len(first) - len(stem) <= 2:
-                m = _WORDS.search(result)
-                return Status(label="fulfilled", confidence=CONFIDENCE["explicit"], evidence=m.group(0),
-                              evidence_span=Span(start=m.start(), end=m.end()), method=f"rule:{spec['id']}",
-                              source="result_text", reason="the result is the goal's own verb, done")
+        if _echoes(words[0], _goal_verb_stems(goal, spec), spec):
+            m = _WORDS.search(result)
+            return Status(label="fulfilled", confidence=CONFIDENCE["explicit"], evidence=m.group(0),
+                          evidence_span=Span(start=m.start(), end=m.end()), method=f"rule:{spec['id']}",
+                          source="result_text", reason="the result is the goal's own verb, done")
         return None
 
     def _inquiry_done(self, goal: str | None, result: str) -> Status | None:
@@ -460,7 +469,7 @@ class RuleClassifier:
             if decided:
                 return decided
         if result and any(c.isalnum() for c in result):
-            decided = self._list(result) or self._items(result) or self._explicit(("explicit",), result, "result_text")
+            decided = self._list(result) or self._items(result, goal) or self._explicit(("explicit",), result, "result_text")
             decided = self._named_place(goal, result, decided) or decided
             decided = (self._measurement_pending(goal, result, decided) or decided
                        or self._target(goal, result) or self._goal_verb_done(goal, result) or self._inquiry_done(goal, result)
