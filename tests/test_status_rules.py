@@ -405,6 +405,9 @@ def test_status_field_values_in_other_words(label, field):
     # counting what was done is no measure of what people felt; a share of them is
     ("Besökarna ska uppleva programmen som relevanta.", "Under året hölls 120 program med 4 300 besökare.", "unknown"),
     ("Besökarna ska uppleva programmen som relevanta.", "Av de tillfrågade svarade 87 procent att programmen var relevanta.", None),
+    # an attitude that should grow is a goal about what people feel too
+    ("Läsglädjen ska öka bland kommunens seniorer.", "Högläsningen på boendena har fortsatt och vi har köpt in fler ljudböcker.", "unknown"),
+    ("Öka kännedomen om talböcker bland äldre.", "Vi har annonserat i lokaltidningen och haft informationsbord på seniordagen.", "unknown"),
     # asked or measured: the result assesses it, and the usual rules read it
     ("Låntagarna ska vara nöjda med bemötandet.", "I enkäten var 92 procent nöjda med bemötandet.", None),
     ("Unga ska uppleva biblioteket som sitt.", "Målet är uppfyllt enligt ungdomsrådets utvärdering.", "fulfilled"),
