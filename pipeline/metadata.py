@@ -98,6 +98,12 @@ def _date(layout: Layout) -> tuple[str | None, str | None]:
                        for a, b in zip(row, row[1:]) if a.text.strip() and (_DATE_LABEL.search(a.text.strip())
                                                                             or _PAGE_DATE.search(a.text.strip()))
                        and find_dates(b.text)]
+    # … or a label over its value: "Datum | Diarienummer" above "2024-04-22 | KFN 2024/31"
+    labelled_cells += [(i, f"{' '.join(a.text.split())}: {' '.join(b.text.split())}", block.furniture)
+                       for i, block in enumerate(layout.blocks) if block.kind == "table" and len(block.rows) >= 2
+                       for top, below in zip(block.rows, block.rows[1:]) for a, b in zip(top, below)
+                       if a.text.strip() and len(a.text.split()) <= 3 and _DATE_LABEL.search(a.text.strip())
+                       and not find_dates(a.text) and find_dates(b.text)]
     lines = labelled_cells + lines
     best: tuple[float, int, DateHit] | None = None
     n = len(lines)

@@ -92,6 +92,8 @@ def test_the_documents_own_decision_date(text, iso):
     ("# Uppföljning\n\nText om planen.\n\nBeslutad av kultur- och fritidsnämnden 2024-02-14, § 9\n", "2024-02-14"),
     ("# Uppföljning\n\nText om planen.\n\n*Redovisad för kultur- och fritidsutskottet den 15 mars 2023.*\n", "2023-03-15"),
     ("# Bilaga 2\n\nBilaga 2 till kultur- och fritidsnämndens protokoll 2024-04-18, § 31\n\nText om planen.\n", "2024-04-18"),
+    # a letterhead table with the label above its value
+    ("# Uppföljning\n\n| Datum | Diarienummer |\n|---|---|\n| 2024-04-22 | KFN 2024/31 |\n\nText om planen.\n", "2024-04-22"),
     # a byline that ends in the date
     ("# Uppföljning av effektmål\n\nSamhällsbyggnad, Kultur, park och fritid · den 11 mars 2022\n\nText om planen.\n", "2022-03-11"),
 ])

@@ -273,3 +273,21 @@ def test_an_accordion_s_titles_and_hidden_panels_are_content(tmp_path):
     assert [(g.text, g.result.text if g.result else None) for g in doc.goals()] == [
         ("Fler barn ska läsa.", "Klart."), ("Alla skolor ska få besök.", "Hälften av skolorna.")]
     assert "▼" not in " ".join(b.text for b in read(path).blocks if not b.furniture)
+
+
+def test_accordions_whose_titles_are_the_goals(tmp_path):
+    page = tmp_path / "dragspel.html"
+    page.write_text(
+        "<html><body><main><h1>Så gick det med biblioteksplanen 2020–2023</h1><h2>Läsa och lära</h2>"
+        "<details><summary>Alla barn i förskoleklass ska få en bok av biblioteket.</summary>"
+        "<div><p>Vi har nått målet. Varje höst har barnen fått välja en bok.</p></div></details>"
+        "<details><summary>En skrivarverkstad för unga ska hållas varje termin.</summary>"
+        "<div><p>Verkstaden ställdes in när kursledaren blev sjuk och har inte tagits upp igen.</p></div></details>"
+        "<p>Uppföljningen sammanställdes av biblioteket i maj 2024 och godkändes av kultur- och fritidsnämnden "
+        "den 11 juni 2024.</p></main></body></html>", encoding="utf-8")
+    doc = process(page)
+    assert [(g.text, g.result.text) for g in doc.goals()] == [
+        ("Alla barn i förskoleklass ska få en bok av biblioteket.", "Vi har nått målet. Varje höst har barnen fått välja en bok."),
+        ("En skrivarverkstad för unga ska hållas varje termin.",
+         "Verkstaden ställdes in när kursledaren blev sjuk och har inte tagits upp igen.")]
+    assert doc.document.date == "2024-06-11"  # the closing decision line, not part of the last result

@@ -369,6 +369,11 @@ def _blocks(root) -> list[Block]:
                     out.append(Block(kind="heading", text=text, level=int(name[1]), style=Style(bold=True)))
                     out.extend(Block(kind="paragraph", text=word) for word in pending)  # the card's verdict
                     pending.clear()
+            elif name == "summary":  # an accordion's title: a heading one level below the one it sits under
+                text = _inline_text(child).replace("\n", " ")
+                if text:
+                    above = next((b.level for b in reversed(out) if b.kind == "heading"), 1)
+                    out.append(Block(kind="heading", text=text, level=min(above + 1, 6), style=Style(bold=True)))
             elif name == "table":
                 block = _table(child)
                 if block is not None:
