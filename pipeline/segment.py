@@ -493,7 +493,8 @@ class _Segmenter:
             return
         if self.goal is None or (self.goal.has_result and (label.role == "result" and self._orphan_is_goal() or (
                 label.role in ("status", "assessment") and (self.mode == "closed" and self._orphan_is_goal()
-                                                            or self._second_status_after_numbered())))):
+                                                            or self._second_status_after_numbered()))
+                or self._parent_item(unit))):
             if self.orphan is None or (_CAPTION.match(self.orphan.text.strip()) and not _GOAL_VERB.search(self.orphan.text)):
                 self.orphans = []
                 return  # a result with no goal before it (or only a table's caption): nothing to attach it to
@@ -542,6 +543,16 @@ class _Segmenter:
             return False
         text = self.orphan.text.strip()
         return self.goal.result[-1].unit is self.orphan and (_numbered_start(self.orphan) or bool(re.match(r"^\d", text)))
+
+    def _parent_item(self, unit: Unit) -> bool:
+        """"* Biblioteket ska …" with "    * Status: …" and "    * Resultat: …" under it, as the goal before
+        it had: an unlabelled list item that labelled sub-items hang under is the next goal."""
+        orphan, goal = self.orphan, self.goal
+        if orphan is None or goal is None or not goal.pieces or orphan.kind != "list_item" or unit.kind != "list_item":
+            return False
+        first = goal.pieces[0].unit
+        return (first.kind == "list_item" and first.block.level == orphan.block.level < unit.block.level
+                and any(p.unit is orphan for p in goal.result))
 
     def _second_status_after_numbered(self) -> bool:
         """"2) Biblioteken ska …" taken into the last goal's result, then a second "Måluppfyllelse:" for

@@ -647,3 +647,14 @@ def test_goal_columns_named_by_the_kind_of_goal(header, result):
     text = f"| {header} | {result} | Status |\n|---|---|---|\n| Fler barn ska låna. | Utlånen ökade. | Grön |\n"
     goals = [g for x in seg(text).sections for g in x.goals]
     assert [(g.text, g.result.text) for g in goals] == [("Fler barn ska låna.", "Utlånen ökade.")]
+
+
+def test_unlabelled_goal_items_with_labelled_sub_items():
+    text = ("# Uppföljning\n\n## Område 1. Läsning\n\n"
+            "* Läsombud ska finnas på alla förskolor i kommunen.\n    * Status: Delvis uppnått\n"
+            "    * Beskrivning: 14 av 20 förskolor har ett läsombud.\n"
+            "* Biblioteket ska ge ut en lista med boktips för varje årskurs.\n    * Status: Uppnått\n"
+            "    * Beskrivning: Listorna uppdateras varje augusti.\n")
+    got = [(g.text, g.status_field.text, g.result.text) for x in seg(text).sections for g in x.goals]
+    assert got == [("Läsombud ska finnas på alla förskolor i kommunen.", "Delvis uppnått", "14 av 20 förskolor har ett läsombud."),
+                   ("Biblioteket ska ge ut en lista med boktips för varje årskurs.", "Uppnått", "Listorna uppdateras varje augusti.")]
