@@ -11,10 +11,14 @@ around it:
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Protocol
 
+import regex as re
+
 from pipeline.colour import COLOUR_WORDS, colour_status
-from pipeline.schema import FollowUp, Status, Summary
+from pipeline.lexicon import load
+from pipeline.schema import FollowUp, Span, Status, Summary
 
 CONFIDENCE_SYMBOL = 0.85  # as a colour word read through the legend (colour.colour_status)
 
@@ -109,22 +113,22 @@ def _indicator_status(goal, status: Status, classifier: Classifier, legend) -> S
 _FROM_PROSE = ("model:", "rule:cue.")
 
 
+@lru_cache(maxsize=1)
+def _after_period_pattern() -> re.Pattern:
+    return re.compile(load("status_patterns")["after_period"]["pattern"], re.IGNORECASE)
+
+
 def after_period(followup: FollowUp) -> FollowUp:
     """Statuses against the plan period, once it is known (metadata comes after classification): a
     goal the prose reports met by an event dated after the period's last year ("öppnar för allmänheten
     den 16 mars 2024" in a follow-up of 2020–2023) is not met within the period. Only statuses read from
     the prose change; a status field, a colour or the text's own verdict stands (lexicon
     status_patterns.json, "after_period")."""
-    import regex as re
-
-    from pipeline.lexicon import load
-    from pipeline.schema import Span
-
     period = followup.document.plan_period if followup.document else None
     if period is None:
         return followup
     spec = load("status_patterns")["after_period"]
-    pattern = re.compile(spec["pattern"], re.IGNORECASE)
+    pattern = _after_period_pattern()
     sections = []
     for section in followup.sections:
         goals = []
