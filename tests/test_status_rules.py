@@ -905,3 +905,55 @@ def test_items_that_echo_the_goals_verb_are_done():
     status = rules.status(done, None, "Bokcirklar ska startas på boendena.")
     assert (status.label, status.method) == ("fulfilled", "rule:list.item_statuses")
     assert rules.status(done, None, "Bokcirklar ska finnas på boendena.").label == "partial"  # started is not done here
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    # an attribute between the figure and what it counts
+    ("Boken kommer ska ha minst 50 låntagare.", "Vid årets slut hade tjänsten 57 aktiva låntagare, mot 38 året innan.",
+     "fulfilled", "target.met"),
+    ("Minst 40 nya låntagare per år.", "I år skrevs 31 nya låntagare in.", "partial", "target.short"),
+    ("Minst 40 nya låntagare per år.", "I år skrevs 52 nya låntagare in.", "fulfilled", "target.met"),
+    # opening days and hours as a level
+    ("Filialen ska ha öppet sex dagar i veckan.", "Filialen har öppet sex dagar i veckan sedan mars.", "fulfilled", "target.met"),
+    ("Filialen ska hålla öppet 40 timmar i veckan.", "Öppettiden utökades till 36 timmar i veckan.", "partial", "target.short"),
+    # "inom tio dagar" is a ceiling
+    ("Fjärrlån ska levereras inom tio dagar i genomsnitt.", "Genomsnittet var 12 dagar i år, mot 19 när vi började mäta.",
+     "partial", "target.short"),
+    ("Fjärrlån ska levereras inom tio dagar i genomsnitt.", "Genomsnittet var 8 dagar i år, mot 19 när vi började mäta.",
+     "fulfilled", "target.met"),
+    # the time word nearest a figure places it ("… när planen antogs och har i dag 1 060")
+    ("Antalet följare ska fördubblas.", "Kontot hade 1 100 följare när planen antogs och har i dag 1 060.",
+     "not_fulfilled", "target.decline"),
+    ("Antalet följare ska fördubblas.", "Kontot hade 1 100 följare när planen antogs och har i dag 2 300.",
+     "fulfilled", "target.met"),
+])
+def test_targets_counted_with_attributes_opening_hours_deadlines_and_placed_figures(goal, result, label, method):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_a_deadline_in_years_is_no_ceiling():
+    assert not rules.status("Det tog tre år.", None, "Den nya webbplatsen ska finnas inom två år.").method.startswith("rule:target.")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Läsecirkel: inställd\nDrop-in på jobbtorget: inställd\nBoktips i nyhetsbrevet: avböjt", "not_fulfilled"),
+    ("Läsecirkel: genomförd\nBoktips i nyhetsbrevet: avböjt", "partial"),
+])
+def test_declined_and_cancelled_items(text, label):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, "rule:list.item_statuses")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Ja, med ett undantag: filialen i Årjäng stängde i fyra veckor.", "partial"),
+    ("Alla filialer höll öppet hela sommaren, med två undantag.", "partial"),
+])
+def test_an_exception_told_as_undantag_limits_the_scope(text, label):
+    status = rules.status(text, None, "Samtliga bibliotek ska hålla öppet hela sommaren.")
+    assert (status.label, status.method) == (label, "rule:cue.except")
+    assert rules.scope_limited(text)
+
+
+def test_without_exception_is_no_exception():
+    assert rules.status("Alla filialer höll öppet hela sommaren, utan undantag.", None).method != "rule:cue.except"

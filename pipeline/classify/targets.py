@@ -125,6 +125,20 @@ def _unit(word: str | None) -> str | None:
     return None if word in _NOT_UNIT or len(word) < 3 else word
 
 
+_ATTRIBUTE = re.compile(r"\s+(\p{Ll}+)")
+_ATTRIBUTE_ENDINGS = ("nya", "iva", "ika", "na", "ade", "ida", "iga", "liga", "ala", "sta", "ska")
+
+
+def _counted(word: str | None, text: str, end: int) -> str | None:
+    """The word a figure counts: the word after it, or after an attribute in between ("57 aktiva
+    låntagare", "12 nya lånekort"): a lower-case word with an adjective's ending."""
+    if word and word.islower() and word.endswith(_ATTRIBUTE_ENDINGS) and word not in _NOT_UNIT:
+        after = _ATTRIBUTE.match(text, end)
+        if after and after.group(1) not in _NOT_UNIT:
+            return after.group(1)
+    return word
+
+
 def _same_unit(unit: str, word: str) -> bool:
     """"timmar" ~ "öppettimmar", "besökare" ~ "besök": one stem starts or ends the other; "deltagare"
     ~ "barn": a generic count of people against a particular group (lexicon targets.json, "people_units")."""
@@ -169,7 +183,8 @@ def goal_target(goal: str | None) -> Target | None:
             if _is_year(m.group(1)):
                 continue
             share = " ".join(m.group(1).lower().split()) in load("targets")["share_words"]
-            return Target(kind, _number(m.group(1)), None, "procent" if share else _unit(m.group(2)), m.group(0), rule)
+            unit = "procent" if share else _unit(_counted(m.group(2), goal, m.end()))
+            return Target(kind, _number(m.group(1)), None, unit, m.group(0), rule)
         if kind == "increase_by":
             return Target(kind, _number(m.group(1)), None, _unit(m.group(2)), m.group(0), rule)
         if kind in ("increase_any", "decrease_any", "keep"):
@@ -177,9 +192,10 @@ def goal_target(goal: str | None) -> Target | None:
     return None
 
 
-def _rank(text: str) -> float | None:
+def _rank(text: str, last: bool = False) -> float | None:
     """When a figure's phrase places it: 0 the plan's start, 1… the n-th year, a year by its value,
-    the end last; None when the phrase names no time."""
+    the end last; None when the phrase names no time. The phrase's first time word counts, or with
+    `last` the one nearest the end (the words before a figure: "… när planen antogs och har i dag 1 060")."""
     pats = _patterns()
     found = []
     for m in pats.start.finditer(text):
@@ -190,7 +206,7 @@ def _rank(text: str) -> float | None:
         found.append((m.start(), float(load("targets")["time_anchors"]["ordinal"][(m.group(1) or m.group(2)).lower()])))
     for m in re.finditer(r"\b((?:19|20)\d\d)\b", text):
         found.append((m.start(), float(m.group(1))))
-    return min(found)[1] if found else None
+    return (max if last else min)(found)[1] if found else None
 
 
 _DIFFERENCE = re.compile(r"\s*(?:\p{L}+\s+)?(?:fler|färre|mer|mindre|högre|lägre|gånger|ggr)\b", re.I)  # "fyra timmar färre"
@@ -218,7 +234,7 @@ def _anchored(result: str) -> Change | None:
         lead = re.search(r"\b((?:19|20)\d\d)\s*[:=]\s*$", before)  # "2022: 350, 2023: 320": the year leads its figure
         rank = float(lead.group(1)) if lead else _rank(after)
         if rank is None:
-            rank = _rank(before)
+            rank = _rank(before, last=True)
         if rank is not None:
             placed.append((rank, m))
     ranks = [r for r, _ in placed]
@@ -427,7 +443,8 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
                 # "Vårterminen 46 deltagare, hösten 29." / "…, medan filialen i skolan låg på sex.": a bare
                 # figure after one of the target's unit in the same sentence is of the same quantity
                 elliptic = counted and not word and target.unit != "procent" and not _COMPARED.search(text[:m.start()])
-                if not elliptic and (not word or not _same_unit(target.unit, word)):
+                if not elliptic and (not word or not (_same_unit(target.unit, word) or _same_unit(
+                        target.unit, _counted(word, text, m.end()) or word))):
                     continue
             elif word and word.lower() in ("procent", "%"):
                 continue
