@@ -957,3 +957,58 @@ def test_an_exception_told_as_undantag_limits_the_scope(text, label):
 
 def test_without_exception_is_no_exception():
     assert rules.status("Alla filialer höll öppet hela sommaren, utan undantag.", None).method != "rule:cue.except"
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    # an earlier figure in brackets, or placed by "förra mätningen", against the figure of now
+    ("Antalet besök på filialerna ska öka.", "Besök på filialerna: 11 400 (föregående år 12 100).", "not_fulfilled", "target.decline"),
+    ("Antalet besök på filialerna ska öka.", "Besök på filialerna: 13 400 (12 100 föregående år).", "fulfilled", "target.met"),
+    ("Minst 95 procent av medierna ska vara sökbara i webbkatalogen.",
+     "Webbkatalogen täcker 92 procent av medierna, nästan i nivå med förra året då andelen var 93.", "not_fulfilled", "target.decline"),
+    ("Minst 70 procent av invånarna ska känna till e-tjänsterna.",
+     "Mätningen visade 52 procent, långt under målnivån. Vid förra mätningen låg siffran på 55 procent.",
+     "not_fulfilled", "target.decline"),
+    # the target named in the result is no figure of a time
+    ("Läsfestivalen ska locka minst 1 000 besökare.",
+     "Drygt 800 besökare kom, vilket var fler än förra året men inte de tusen vi siktade på.", "partial", "target.short"),
+    # a goal's percentage far from its verb; "inte understiga" is a floor
+    ("Öka antalet barn som deltar i bibliotekets aktiviteter med 20 procent.",
+     "Deltagandet gick från 3 800 till 4 300 besök, ungefär 13 procent fler.", "partial", "target.short"),
+    ("Medieutlånet per invånare ska inte understiga fyra lån per år.",
+     "Utlånet per invånare uppgick till 4,3 lån och har legat mellan 4,1 och 4,4 under hela perioden.", "fulfilled", "target.met"),
+    # a figure before ", vilket inte …" is read
+    ("Minst 90 procent av reservationerna ska expedieras inom fem arbetsdagar.",
+     "Andelen som expedierades inom fem arbetsdagar blev 93 procent, vilket inte är sämre än tidigare år.", "fulfilled", "target.met"),
+    # raising to a level against a fall; "till under fyra"; those who lack
+    ("Öka antalet sagostunder på meänkieli till en per månad.", "Sagostunderna minskade från sex till fyra per år.",
+     "not_fulfilled", "target.decline"),
+    ("Korta väntetiderna på de mest efterfrågade titlarna.", "Kön har gått från i snitt 14 veckor till under fyra.",
+     "fulfilled", "target.met"),
+    ("Minst 90 procent av eleverna i årskurs 1 ska ha lånekort.", "Bara 14 av 356 förstaklassare saknar lånekort.",
+     "fulfilled", "target.met"),
+])
+def test_figures_of_earlier_times_floors_and_those_who_lack(goal, result, label, method):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_the_rest_not_reached_keeps_a_target_from_being_met():
+    status = rules.status("Efter gallringen på fyra skolor ligger andelen nyare böcker där på 55–60 procent. "
+                          "På övriga skolor har gallringen inte hunnits med.", None,
+                          "Minst hälften av böckerna i skolbiblioteken ska vara yngre än tio år.")
+    assert status.method != "rule:target.met"
+
+
+@pytest.mark.parametrize("text", [
+    "Uppfyllt i mars, det vill säga några månader efter planperiodens slut.",
+    "Uppfyllt först i februari, när planperioden redan hade tagit slut vid nyår.",
+])
+def test_a_verdict_met_after_the_period(text):
+    status = rules.status(text, None, "Meröppet ska införas.")
+    assert (status.label, status.method) == ("not_fulfilled", "rule:explicit.met_after_period")
+
+
+def test_a_planned_start_in_a_reason_clause_is_no_verdict():
+    text = "Automater står nu på två bibliotek. Den minsta filialen får vänta eftersom lokalen ska byggas om."
+    assert rules.status(text, None).method != "rule:explicit.start_planned"
+    assert rules.status("Byggstart är planerad till våren.", None).method == "rule:explicit.start_planned"

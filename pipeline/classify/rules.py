@@ -418,7 +418,8 @@ class RuleClassifier:
         (lexicon status_patterns.json, "start_planned")."""
         spec = load("status_patterns")["start_planned"]
         hits = _resolve(self.nlp.hits(result, ("cue",)))
-        planned = [h for h in hits if h.rule.id == spec["cue"]]
+        reason = re.compile(spec["reason_clause"], re.IGNORECASE)
+        planned = [h for h in hits if h.rule.id == spec["cue"] and not reason.search(result[:h.start])]
         if not planned or any(h.rule.label in spec["blocked_by"] for h in hits):
             return None
         h = planned[0]

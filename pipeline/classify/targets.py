@@ -20,7 +20,7 @@ from pipeline.lexicon import load
 
 _NUM = r"(\d{1,3}(?:[ \u00a0]\d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.]\d+)?)"
 _APPROX = (r"(?:omkring\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|ungefär\s+|nästan\s+|runt\s+|över\s+|hela\s+"
-           r"|i\s+snitt\s+|i\s+genomsnitt\s+)?")
+           r"|i\s+snitt\s+|i\s+genomsnitt\s+|under\s+(?=\d|\p{L}+\b(?!\s+(?:år|året|perioden)\b)))?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NEG = re.compile(r"\b(?:inte|ej|icke|aldrig|inget|ingen|inga)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:men|medan|dock|däremot|samtidigt)\b", re.I)
@@ -209,6 +209,10 @@ def _rank(text: str, last: bool = False) -> float | None:
     return (max if last else min)(found)[1] if found else None
 
 
+_RESPECTIVELY = re.compile(r"\brespektive\b", re.I)
+_COMPARISON = re.compile(r"\b(?:mot|jämfört\s+med|att\s+jämföra\s+med|i\s+nivå\s+med|än)\b|\(", re.I)
+_GOAL_BEFORE = re.compile(r"\bmål\w*(?:\s+\p{L}+){0,2}\s*$", re.I)  # "målet var 70 procent"
+_GOAL_AFTER = re.compile(r"(?:\s*procent|\s*%)?(?:\s+\p{L}+){0,3}?\s+(?:siktade|siktat|sikta|satt\s+upp|som\s+var\s+målet)\b", re.I)  # "de tusen vi siktade på"
 _DIFFERENCE = re.compile(r"\s*(?:\p{L}+\s+)?(?:fler|färre|mer|mindre|högre|lägre|gånger|ggr)\b", re.I)  # "fyra timmar färre"
 
 
@@ -224,19 +228,30 @@ def _anchored(result: str) -> Change | None:
         figures.append(m)
     if len(figures) < 2:
         return None
-    placed = []
+    placed, unplaced = [], []
     for i, m in enumerate(figures):
         sentence_start = max((e.end() for e in re.finditer(r"[.!?;\n]", result[:m.start()])), default=0)
         end = re.search(r"[.!?;\n]", result[m.end():])
         sentence_end = m.end() + end.start() if end else len(result)
         after = result[m.end(1):min(sentence_end, figures[i + 1].start() if i + 1 < len(figures) else sentence_end)]
+        cut = _COMPARISON.search(after)
+        if cut and i + 1 < len(figures) and figures[i + 1].start() < sentence_end:
+            after = after[:cut.start()]  # "92 procent, nästan i nivå med förra året då andelen var 93": the time is the next figure's
         before = result[max(sentence_start, figures[i - 1].end() if i else sentence_start):m.start()]
         lead = re.search(r"\b((?:19|20)\d\d)\s*[:=]\s*$", before)  # "2022: 350, 2023: 320": the year leads its figure
         rank = float(lead.group(1)) if lead else _rank(after)
         if rank is None:
             rank = _rank(before, last=True)
+        if _GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after):
+            continue  # "målet var 70 procent", "de tusen vi siktade på": the target, not a figure of a time
         if rank is not None:
             placed.append((rank, m))
+        else:
+            unplaced.append(m)
+    if len(placed) == 1 and placed[0][0] == 0.0 and len(unplaced) == 1 and not _RESPECTIVELY.search(result):
+        # "Besök 11 400 … Vid förra mätningen 12 100": beside the one figure placed earlier, the one
+        # placed nowhere is the figure of now
+        placed.append((1e6, unplaced[0]))
     ranks = [r for r, _ in placed]
     if len(set(ranks)) < 2:
         return None
@@ -248,8 +263,8 @@ def _anchored(result: str) -> Change | None:
     a = next(m for r, m in placed if r == first)
     b = next(m for r, m in placed if r == last)
     pct = [(m.group(2) or "").lower() in ("procent", "%") for m in (a, b)]
-    if pct[0] != pct[1]:
-        return None
+    if pct[0] != pct[1] and a.group(2) and b.group(2):
+        return None  # "… andelen var 93.": a bare figure goes with the other's unit
     lo, hi = min(a.start(), b.start()), max(a.end(), b.end())
     return Change(_number(a.group(1)), _number(b.group(1)), lo, hi, "outcome.anchored", a.start())
 
@@ -258,7 +273,7 @@ def _change(result: str) -> Change | None:
     """A before/after pair in the result ("från 310 till 455", "112 000 …, mot 119 000", "27 400,
     vilket är 400 fler än …", figures placed in time)."""
     pats = _patterns().outcome
-    for rule in ("outcome.from_to", "outcome.against"):
+    for rule in ("outcome.from_to", "outcome.against", "outcome.against_bracketed"):
         for m in pats[rule][1].finditer(result):
             first, second = m.group(1), m.group(2)
             if _is_year(first) or _is_year(second):
@@ -349,10 +364,10 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
 
 
 # a shortfall the figures miss: an exception, or a time when it did not happen at all
-_SHORTFALL = re.compile(r"\b(?:undantag|utom|förutom|bara|endast|enbart|(?:ställdes|ställts)\s+(?:\p{L}+\s+){0,3}?in|inställd\w*"
+_SHORTFALL = re.compile(r"\b(?:undantag|utom|förutom|bara|endast|enbart|övriga|(?:ställdes|ställts)\s+(?:\p{L}+\s+){0,3}?in|inställd\w*"
                         r"|uteblev|låg\s+nere|legat\s+nere|pausades|pausats|avbröts)\b", re.I)
 _COVERAGE = re.compile(_NUM + r"\s*(?:procent|%)\s+av\b", re.I)
-_CONCESSIVE = re.compile(r",\s*(?:trots\s+att|fast|även\s+om|och\s+det\s+trots\s+att)\b", re.I)
+_CONCESSIVE = re.compile(r",\s*(?:trots\s+att|fast|även\s+om|och\s+det\s+trots\s+att|vilket)\b", re.I)
 # hours of the day: "12–16", "10.00", "kl. 18" (both ends of a range 24 or less)
 _CLOCK = re.compile(r"(?<=(?<!\d)(?:[01]?\d|2[0-4]))\s*[–—-]\s*(?:[01]?\d|2[0-4])(?:[.:]\d\d)?(?!\d)|[.:][0-5]\d(?!\d)")
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:kl\.?|klockan)\s*|(?<!\d)(?:[01]?\d|2[0-4])(?:[.:]\d\d)?\s*[–—-]\s*)$", re.I)
@@ -413,6 +428,8 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
     fraction = _first(result, "outcome.fraction")
     if fraction:
         part, whole = _number(fraction.group(1)), _number(fraction.group(2))
+        if _LACKING.match(result, fraction.end()):
+            part = whole - part  # "14 av 356 förstaklassare saknar lånekort": the others have one
         if target.unit == "procent" and 0 < part <= whole:
             return [(part / whole * 100, fraction.start(), fraction.end())]
         return None  # "elva av fjorton skolor": coverage, read by the cues
@@ -463,6 +480,8 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
     return values
 
 
+_LACKING = re.compile(r"(?:\s+\p{L}+){0,2}?\s+(?:saknar|saknade|har\s+inte|hade\s+inte|har\s+ännu\s+inte|står\s+utan)\b", re.I)
+_RAISE_TO = re.compile(r"(?:öka|höja|utöka)\w*\s", re.I)
 _PER_CAPITA = re.compile(r"\b(?:per|/)\s*(?:invånare|inv\b|capita)|\bper\s+person\b", re.I)
 
 
@@ -479,11 +498,17 @@ def _level(target: Target, result: str, goal: str) -> tuple[str, str, int, int] 
     if not values:
         return None
     ceiling = target.kind == "ceiling"
+    if change and _RAISE_TO.match(target.text) and change.after < change.before:
+        # "Öka … till en per månad" against "minskade från sex till fyra per år": the wrong way, whatever the units
+        return "not_fulfilled", "target.decline", change.start, change.end
     met = [v for v in values if (v[0] <= target.value if ceiling else v[0] >= target.value)]
     first = values[0]
     if len(met) == len(values):
-        if _SHORTFALL.search(result):
-            return None  # "… med ett undantag: i Hagfors blev det bara ett": a shortfall the figures miss
+        fraction = _first(result, "outcome.fraction")
+        # "… med ett undantag: i Hagfors blev det bara ett": a shortfall the figures miss; "Bara 14 av
+        # 356 saknar lånekort" counts the shortfall itself
+        if _SHORTFALL.search(result) and not (fraction and _LACKING.match(result, fraction.end())):
+            return None
         return "fulfilled", "target.met", first[1], first[2]
     if met:
         if target.unit == "procent":
