@@ -1012,3 +1012,34 @@ def test_a_planned_start_in_a_reason_clause_is_no_verdict():
     text = "Automater står nu på två bibliotek. Den minsta filialen får vänta eftersom lokalen ska byggas om."
     assert rules.status(text, None).method != "rule:explicit.start_planned"
     assert rules.status("Byggstart är planerad till våren.", None).method == "rule:explicit.start_planned"
+
+
+@pytest.mark.parametrize("goal,result,label,method", [
+    # the time word nearest a figure places it
+    ("Antalet aktiva låntagare 13–19 år ska öka.",
+     "Vid planens start hade 1 460 ungdomar lånat minst en gång under året. Sista året var det 1 455.", "not_fulfilled", "target.decline"),
+    ("Fler vuxna ska läsa skönlitteratur.",
+     "61 procent svarade att de läst en roman det senaste kvartalet, mot 48 procent vid mätningen 2019.", "fulfilled", "target.met"),
+    # "ska ligga kvar på minst samma nivå", "ska inte minska": a level to keep
+    ("Mediebudgeten ska ligga kvar på minst samma nivå per invånare.",
+     "Per invånare låg det på 38 kronor första året och 39 kronor sista året.", "fulfilled", "target.kept"),
+    ("Antalet utlån av barnlitteratur ska inte minska under perioden.",
+     "Barnutlånen har inte minskat – tvärtom ökade de från 412 000 till 438 000.", "fulfilled", "target.kept"),
+    # "2,5 miljoner" is a figure
+    ("Antalet besök ska uppgå till minst 2,5 miljoner per år.", "Statistiken visar 2 640 000 besök under året.",
+     "fulfilled", "target.met"),
+    # lowering to a ceiling, however far the verb; against a rise
+    ("Minska andelen tillfällen som måste ställas in till under fem procent.",
+     "Förra året ställdes 14 procent av tillfällena in, i år 8 procent.", "partial", "target.short"),
+    ("Minska väntetiden för fjärrlån till högst två veckor.", "Väntetiden har ökat till i snitt fyra veckor.",
+     "not_fulfilled", "target.decline"),
+])
+def test_levels_kept_scaled_and_lowered(goal, result, label, method):
+    status = rules.status(result, None, goal)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_a_ceiling_not_to_exceed_is_not_read_against_a_rise():
+    status = rules.status("Under vårterminen var kön som längst fyra dagar. I oktober växte den till tre veckor.", None,
+                          "Kön till datorerna ska inte överstiga en vecka.")
+    assert status.method != "rule:target.decline"

@@ -154,6 +154,8 @@ def _same_unit(unit: str, word: str) -> bool:
 
 _COMPOUND = re.compile(r"\s*,?\s*och\s+(?:nå|bli|få|ha|vara|erbjuda|locka)\b", re.I)
 _GOAL_NEG = re.compile(r"\b(?:inte|ej|icke|aldrig)\b", re.I)
+_NOT_DECREASE = re.compile(r"\b(?:ska|skall)\s+(?:inte|ej)\s+(?:minska|sjunka)\b", re.I)
+_SCALE = {"miljoner": 1e6, "miljon": 1e6, "tusen": 1e3}
 
 
 @lru_cache(maxsize=1024)  # a goal is read once per result it is followed up by
@@ -165,6 +167,8 @@ def goal_target(goal: str | None) -> Target | None:
         if not m:
             continue
         if kind in ("increase_any", "decrease_any", "increase", "decrease") and _GOAL_NEG.search(m.group(0)):
+            if kind == "decrease_any" and _NOT_DECREASE.search(m.group(0)):
+                return Target("keep", None, None, None, m.group(0), rule)  # "Utlånen ska inte minska": a level to keep
             return None  # "Antalet stängda dagar ska inte öka": not a change to reach
         if kind in ("increase_any", "decrease_any") and _COMPOUND.match(goal, m.end()):
             return None  # "ska bli fler och nå nya grupper": the change is only part of the goal
@@ -184,7 +188,10 @@ def goal_target(goal: str | None) -> Target | None:
                 continue
             share = " ".join(m.group(1).lower().split()) in load("targets")["share_words"]
             unit = "procent" if share else _unit(_counted(m.group(2), goal, m.end()))
-            return Target(kind, _number(m.group(1)), None, unit, m.group(0), rule)
+            value = _number(m.group(1))
+            if unit in _SCALE:  # "minst 2,5 miljoner per år": the figure, in whatever is counted
+                value, unit = value * _SCALE[unit], None
+            return Target(kind, value, None, unit, m.group(0), rule)
         if kind == "increase_by":
             return Target(kind, _number(m.group(1)), None, _unit(m.group(2)), m.group(0), rule)
         if kind in ("increase_any", "decrease_any", "keep"):
@@ -196,17 +203,34 @@ def _rank(text: str, last: bool = False) -> float | None:
     """When a figure's phrase places it: 0 the plan's start, 1… the n-th year, a year by its value,
     the end last; None when the phrase names no time. The phrase's first time word counts, or with
     `last` the one nearest the end (the words before a figure: "… när planen antogs och har i dag 1 060")."""
+    found = _anchors(text)
+    return (max if last else min)(found)[2] if found else None
+
+
+def _anchors(text: str) -> list[tuple[int, int, float]]:
+    """The time words of a phrase: (start, end, rank)."""
     pats = _patterns()
     found = []
     for m in pats.start.finditer(text):
-        found.append((m.start(), 0.0))
+        found.append((m.start(), m.end(), 0.0))
     for m in pats.end.finditer(text):
-        found.append((m.start(), 1e6))
+        found.append((m.start(), m.end(), 1e6))
     for m in pats.ordinal.finditer(text):
-        found.append((m.start(), float(load("targets")["time_anchors"]["ordinal"][(m.group(1) or m.group(2)).lower()])))
+        found.append((m.start(), m.end(), float(load("targets")["time_anchors"]["ordinal"][(m.group(1) or m.group(2)).lower()])))
     for m in re.finditer(r"\b((?:19|20)\d\d)\b", text):
-        found.append((m.start(), float(m.group(1))))
-    return (max if last else min)(found)[1] if found else None
+        found.append((m.start(), m.end(), float(m.group(1))))
+    return found
+
+
+def _nearest_rank(before: str, after: str) -> float | None:
+    """The time word nearest the figure, after it or before it ("Vid planens start hade 1 460 ungdomar
+    lånat minst en gång under året": the start, not "under året"); after it when both are as near."""
+    ahead, behind = _anchors(after), _anchors(before)
+    a = min(ahead) if ahead else None
+    b = max(behind, key=lambda x: x[1]) if behind else None
+    if a and b:
+        return a[2] if len(after[:a[0]].split()) <= len(before[b[1]:].split()) else b[2]
+    return a[2] if a else b[2] if b else None
 
 
 _RESPECTIVELY = re.compile(r"\brespektive\b", re.I)
@@ -238,10 +262,11 @@ def _anchored(result: str) -> Change | None:
         if cut and i + 1 < len(figures) and figures[i + 1].start() < sentence_end:
             after = after[:cut.start()]  # "92 procent, nästan i nivå med förra året då andelen var 93": the time is the next figure's
         before = result[max(sentence_start, figures[i - 1].end() if i else sentence_start):m.start()]
+        compared = [c for c in _COMPARISON.finditer(before) if c.group(0) != "("]
+        if compared and i:
+            before = before[compared[-1].end():]  # "… det senaste kvartalet, mot 48 procent {ÅR}": the time before "mot" is the last figure's
         lead = re.search(r"\b((?:19|20)\d\d)\s*[:=]\s*$", before)  # "2022: 350, 2023: 320": the year leads its figure
-        rank = float(lead.group(1)) if lead else _rank(after)
-        if rank is None:
-            rank = _rank(before, last=True)
+        rank = float(lead.group(1)) if lead else _nearest_rank(before, after)
         if _GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after):
             continue  # "målet var 70 procent", "de tusen vi siktade på": the target, not a figure of a time
         if rank is not None:
@@ -481,6 +506,7 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
 
 
 _LACKING = re.compile(r"(?:\s+\p{L}+){0,2}?\s+(?:saknar|saknade|har\s+inte|hade\s+inte|har\s+ännu\s+inte|står\s+utan)\b", re.I)
+_LOWER_TO = re.compile(r"(?:minska|sänka|sjunka|korta)\w*\s", re.I)
 _RAISE_TO = re.compile(r"(?:öka|höja|utöka)\w*\s", re.I)
 _PER_CAPITA = re.compile(r"\b(?:per|/)\s*(?:invånare|inv\b|capita)|\bper\s+person\b", re.I)
 
@@ -529,6 +555,9 @@ def _level(target: Target, result: str, goal: str) -> tuple[str, str, int, int] 
         m = _first(result, rule)
         if m:
             return "not_fulfilled", rule_id, m.start(), m.end()
+    m = _affirmed(result, "outcome.rise") if _LOWER_TO.match(target.text) and not _CONTRAST.search(result) else None
+    if m:  # "Minska väntetiden till högst två veckor" against "Väntetiden har ökat till fyra veckor"
+        return "not_fulfilled", "target.decline", m.start(), m.end()
     return "partial", "target.short", best[1], best[2]
 
 
