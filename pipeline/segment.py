@@ -783,9 +783,35 @@ def _goal_record(layout: Layout, draft: _GoalDraft, gid: str) -> Goal | None:
     )
 
 
+def _goal_titles(drafts: list[_SectionDraft]) -> list[_SectionDraft]:
+    """Subheadings that each title one unlabelled goal ("## Perspektiv 1 – Läsande barn" / "### Bebisar
+    och böcker" / "> Alla föräldrar … ska få …"), as every one of their siblings does, are the goals'
+    titles: the goals belong to the heading above them. Numbered subheadings ("### 1.1 Bokbussen")
+    and subheadings with labelled goals stay sections."""
+    out: list[_SectionDraft] = []
+    i = 0
+    while i < len(drafts):
+        parent = drafts[i]
+        out.append(parent)
+        j = i + 1
+        while j < len(drafts) and drafts[j].level > parent.level:
+            j += 1
+        children = drafts[i + 1:j]
+        if (parent.title is not None and not parent.goals and len(children) >= 2
+                and len({c.level for c in children}) == 1
+                and all(c.number is None and not _NUMBER_START.match(c.title or "") and len(c.goals) == 1
+                        and (c.goals[0].label is None or not c.goals[0].label.label) and c.goals[0].table is None
+                        and c.goals[0].pieces and c.goals[0].pieces[0].unit is not c.unit for c in children)):
+            parent.goals = [c.goals[0] for c in children]
+            i = j
+            continue
+        i += 1
+    return out
+
+
 def segment(layout: Layout) -> FollowUp:
     """Sections, goals and results of a Layout. Statuses are left for classify."""
-    drafts = _overview_tables(_Segmenter(layout).run())
+    drafts = _goal_titles(_overview_tables(_Segmenter(layout).run()))
     sections, n = [], 0
     for draft in drafts:
         goals = []

@@ -658,3 +658,23 @@ def test_unlabelled_goal_items_with_labelled_sub_items():
     got = [(g.text, g.status_field.text, g.result.text) for x in seg(text).sections for g in x.goals]
     assert got == [("Läsombud ska finnas på alla förskolor i kommunen.", "Delvis uppnått", "14 av 20 förskolor har ett läsombud."),
                    ("Biblioteket ska ge ut en lista med boktips för varje årskurs.", "Uppnått", "Listorna uppdateras varje augusti.")]
+
+
+def test_subheadings_that_title_one_quoted_goal_each_are_no_sections():
+    text = ("# Biblioteksplanen – vad hände?\n\n## Perspektiv 1 – Läsande barn\n\n### Bebisar och böcker\n\n"
+            "> Alla föräldrar med nyfödda barn ska få en bok.\n\nSedan hösten lämnar BVC vår bokpåse vid hembesöket.\n\n"
+            "### Skolbesök\n\n> Varje klass ska besöka biblioteket varje termin.\n\nSkolorna har kommit varje termin.\n\n"
+            "## Perspektiv 2 – Rummet\n\n### Lördagsöppet\n\n> Biblioteket ska hålla öppet varje lördag.\n\n"
+            "Lördagsöppet har gällt sedan januari.\n\n### Trygghet\n\n> Ingen ska känna sig otrygg på biblioteket.\n\n"
+            "Vi har inte mätt tryggheten.\n")
+    got = goals(text)
+    assert [s for s, _, _ in got] == ["Perspektiv 1 – Läsande barn"] * 2 + ["Perspektiv 2 – Rummet"] * 2
+    assert got[0][1] == "Alla föräldrar med nyfödda barn ska få en bok."
+    assert got[3][2] == "Vi har inte mätt tryggheten."
+
+
+def test_numbered_subheadings_with_one_goal_each_stay_sections():
+    text = ("# Uppföljning\n\n## 1. Tillgänglighet\n\n### 1.1 Bokbussen\n\n**Mål:** Bokbussen ska besöka alla byar.\n\n"
+            "**Resultat:** Alla byar besöks.\n\n### 1.2 Öppettider\n\n**Mål:** Biblioteket ska ha öppet 50 timmar.\n\n"
+            "**Resultat:** Öppet 52 timmar.\n")
+    assert [s for s, _, _ in goals(text)] == ["1.1 Bokbussen", "1.2 Öppettider"]

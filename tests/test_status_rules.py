@@ -1043,3 +1043,17 @@ def test_a_ceiling_not_to_exceed_is_not_read_against_a_rise():
     status = rules.status("Under vårterminen var kön som längst fyra dagar. I oktober växte den till tre veckor.", None,
                           "Kön till datorerna ska inte överstiga en vecka.")
     assert status.method != "rule:target.decline"
+
+
+@pytest.mark.parametrize("text", ["Vi har nått en del av målet.", "Vi har uppnått delar av målet.",
+                                  "Vi har uppnått större delen av målet."])
+def test_part_of_the_goal_reached_is_partial(text):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == ("partial", "rule:explicit.part_of_goal")
+
+
+def test_a_peak_is_no_level_of_its_time():
+    status = rules.status("Under den förra planen deltog i snitt 85 barn per sommar. Mellan 2020 och 2023 var snittet 64, "
+                          "med en topp på 79 barn sommaren 2023.", None,
+                          "Sommarlovsläsningen ska ha fler deltagare än under förra planperioden.")
+    assert (status.label, status.method) == ("not_fulfilled", "rule:target.decline")

@@ -249,6 +249,8 @@ def _anchored(result: str) -> Change | None:
     for m in _patterns().figure.finditer(result):
         if _is_year(m.group(1)) or _DIFFERENCE.match(result, m.end(1)):
             continue  # a year is a time; "400 fler än" is a difference, not a level
+        if _PART_FIGURE.search(result, max(0, m.start() - 25), m.start()):
+            continue  # "med en topp på 79 barn sommaren 2023": one part, not the level of its time
         figures.append(m)
     if len(figures) < 2:
         return None
@@ -398,7 +400,7 @@ _CLOCK = re.compile(r"(?<=(?<!\d)(?:[01]?\d|2[0-4]))\s*[–—-]\s*(?:[01]?\d|2[
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:kl\.?|klockan)\s*|(?<!\d)(?:[01]?\d|2[0-4])(?:[.:]\d\d)?\s*[–—-]\s*)$", re.I)
 _FROM = re.compile(r"\bfrån\s+" + _APPROX + r"$", re.I)  # "ned från 83": where it started
 _COMPARED = re.compile(r"\b(?:mål\w*(?:\s+(?:var|är|blev))?|än|mot|av|med|varav|jämfört\s+med|siktade\s+på)\s+" + _APPROX + r"$", re.I)  # "målet var 40", "än 30"
-_PART_FIGURE = re.compile(r"\b(?:enskilda|enskilt|enskild|varav|som\s+mest|bäst\s+besökta|mest\s+besökta)\b", re.I)
+_PART_FIGURE = re.compile(r"\b(?:enskilda|enskilt|enskild|varav|som\s+mest|som\s+högst|bäst\s+besökta|mest\s+besökta|(?:en\s+)?topp(?:en)?\s+(?:på|med))\b", re.I)
 _PER_YEAR = re.compile(r"\b(?:per|varje|om|i)\s+år(?:et)?\b|\bårligen\b|\bvarje\s+(?:termin|månad|vecka)\b", re.I)
 
 
