@@ -1057,3 +1057,22 @@ def test_a_peak_is_no_level_of_its_time():
                           "med en topp på 79 barn sommaren 2023.", None,
                           "Sommarlovsläsningen ska ha fler deltagare än under förra planperioden.")
     assert (status.label, status.method) == ("not_fulfilled", "rule:target.decline")
+
+
+@pytest.mark.parametrize("text,label,method", [
+    ("Dörröppnare vid entrén – installerad | Sänkt lånedisk – ombyggd | Ramp – byggd | Hyllavstånd – åtgärdat",
+     "fulfilled", "list.item_statuses"),
+    # one item a sentence
+    ("Ny belysning – klar. Nya hyllor – klara. Ombyggnad av entrén – projekteras. Ny ventilation – inte budgeterad.",
+     "partial", "list.item_statuses"),
+    # an item told as a share
+    ("Talbokstjänst: klart; Boken kommer: klart; läsombud på gruppboenden: 2 av 6 boenden.", "partial", "list.item_statuses"),
+    ("Läsombud på gruppboenden: 6 av 6 boenden; Boken kommer: klart", "fulfilled", "list.item_statuses"),
+    # only the preparation was done
+    ("Förstudie: klar | Lokalförslag: avslaget av nämnden | Vidare arbete: avbrutet", "not_fulfilled", "list.only_preparation_done"),
+    ("Behovsanalys: gjord | Upphandling: stoppad | Ny buss: nej", "not_fulfilled", "list.only_preparation_done"),
+    ("Förstudie: klar | Ombyggnad: klar | Invigning: inställd", "partial", "list.item_statuses"),
+])
+def test_itemised_lists_of_parts_shares_and_preparation(text, label, method):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, f"rule:{method}")

@@ -145,6 +145,8 @@ _NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(
 # an item of an itemised list and its status: "Finsk skyltning – klar", "ABF: tecknat", "- Ramper: klart"
 _ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)?(?P<item>[^:–—|;\n]{2,80}?)\s*(?::|\s[–—-])\s+(?P<status>[^:;|\n]{1,40}?)\s*[.!]?\s*$")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|\||\n)\s*")
+_ITEM_SENTENCES = re.compile(r"(?<=[.!])\s+(?=\p{Lu})")
+_ITEM_SHARE = re.compile(r"(\d{1,4})\s+av\s+(\d{1,4})(?:\s+\p{L}+){0,2}")
 # "Hamburgsund: ingen cirkel, trots att vi har annonserat": a line per place or part, told in words
 _ITEM_MISSING = re.compile(r"\b(?:inga|ingen|inget|inte|ej|aldrig|saknas|saknar)\b", re.IGNORECASE)
 _ITEM_UNSETTLED = re.compile(r"\b(?:inga|ingen|inget|inte|ej|aldrig|saknas|saknar|utreds|planeras|ska|flyttad\w*|"
@@ -228,7 +230,10 @@ class RuleClassifier:
         status cannot be read."""
         parts = [p for p in _ITEM_SPLIT.split(text.strip()) if p.strip()]
         if len(parts) < 2:
-            return None
+            # "Ny belysning – klar. Nya hyllor – klara. Ny ventilation – inte budgeterad.": one item a sentence
+            parts = [p for p in _ITEM_SENTENCES.split(text.strip()) if p.strip()]
+            if len(parts) < 2 or not all(_ITEM.match(p) for p in parts):
+                return None
         labels = []
         spec = load("status_patterns")["echo"]
         stems = _goal_verb_stems(goal, spec) if goal else set()
@@ -237,6 +242,13 @@ class RuleClassifier:
             if m is None or len(m.group("status").split()) > 4:
                 return None
             words = _WORDS.findall(m.group("status").lower())
+            share = _ITEM_SHARE.fullmatch(m.group("status").strip())
+            if share:  # "läsombud på gruppboenden: 2 av 6 boenden"
+                part, whole = int(share.group(1)), int(share.group(2))
+                if 0 < whole and part <= whole:
+                    labels.append("fulfilled" if part == whole else "not_fulfilled" if part == 0 else "partial")
+                    continue
+                return None
             if words and _echoes(words[0], stems, spec) and not set(words) & set(spec["blockers"]):
                 labels.append("fulfilled")  # "Ekbacken: startad i februari" for "Bokcirklar ska startas på boendena"
                 continue
@@ -245,9 +257,15 @@ class RuleClassifier:
                 return None
             labels.append(status.label)
         label = labels[0] if len(set(labels)) == 1 else "partial"
+        method = "rule:list.item_statuses"
+        preparation = load("status_patterns")["preparation_items"]
+        done = [_ITEM.match(p).group("item").strip().lower() for p, lab in zip(parts, labels) if lab == "fulfilled"]
+        if label == "partial" and "partial" not in labels and done and all(d.startswith(tuple(preparation["words"])) for d in done):
+            # "Förstudie: klar | Lokalförslag: avslaget | Vidare arbete: avbrutet": only the preparation was done
+            label, method = "not_fulfilled", f"rule:{preparation['id']}"
         start, end = len(text) - len(text.lstrip()), len(text.rstrip())
         return Status(label=label, confidence=CONFIDENCE["explicit"], evidence=text[start:end],
-                      evidence_span=Span(start=start, end=end), method="rule:list.item_statuses",
+                      evidence_span=Span(start=start, end=end), method=method,
                       source="result_text", reason=f"each item of the list has its status: {', '.join(labels)}")
 
     def _named_items(self, text: str) -> Status | None:
