@@ -1076,3 +1076,26 @@ def test_a_peak_is_no_level_of_its_time():
 def test_itemised_lists_of_parts_shares_and_preparation(text, label, method):
     status = rules.status(text, None)
     assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+@pytest.mark.parametrize("text,label,method", [
+    # "för" names the goal's time or a part of it, not a condition; "för att" is a purpose
+    ("Målet för perioden är nått.", "fulfilled", "explicit.goal_for_time_met"),
+    ("Målet för hela planperioden har uppnåtts.", "fulfilled", "explicit.goal_for_time_met"),
+    ("Målet för 2023 är uppfyllt.", "fulfilled", "explicit.goal_for_year_met"),
+    ("Utlånen ökade med 7 procent, och målet för utlån är nått. Besöken ligger kvar.", "partial", "explicit.goal_for_part_met"),
+    ("Målet för perioden är inte uppfyllt.", "not_fulfilled", "explicit.not_met"),
+    ("Målet för utlån har inte nåtts.", "not_fulfilled", "explicit.not_met"),
+    # none of the planned ones happened
+    ("0 av 4 planerade workshops hölls 2023.", "not_fulfilled", "explicit.none_of_planned"),
+    ("Ingen av de planerade kurserna har kunnat genomföras.", "not_fulfilled", "explicit.none_of_planned"),
+    ("Inget av de tänkta mötena blev av.", "not_fulfilled", "explicit.none_of_planned"),
+])
+def test_the_goal_for_a_time_or_a_part_and_none_of_the_planned(text, label, method):
+    status = rules.status(text, None)
+    assert (status.label, status.method) == (label, f"rule:{method}")
+
+
+def test_a_purpose_is_no_verdict():
+    assert not rules.status("Vi behöver mer personal för att målet ska nås.", None).method.startswith("rule:explicit.met")
+    assert rules.status("Ingen av de planerade aktiviteterna ställdes in.", None).method != "rule:explicit.none_of_planned"
