@@ -1099,3 +1099,18 @@ def test_the_goal_for_a_time_or_a_part_and_none_of_the_planned(text, label, meth
 def test_a_purpose_is_no_verdict():
     assert not rules.status("Vi behöver mer personal för att målet ska nås.", None).method.startswith("rule:explicit.met")
     assert rules.status("Ingen av de planerade aktiviteterna ställdes in.", None).method != "rule:explicit.none_of_planned"
+
+
+@pytest.mark.parametrize("text,stopped", [
+    ("Den extra turen provades två gånger i höstas men drogs sedan in, när bränslepriserna steg.", True),
+    ("Vi provade med kvällsöppet på torsdagar under våren, men efter påsk gick vi tillbaka till vanliga tider.", True),
+    ("Försöket med sommarfilial avbröts efter första säsongen på grund av låga besökstal.", True),
+    ("En chatt prövades under två veckor, men vi stängde av den igen.", True),
+    ("Försöket med bokskåp avbröts i två byar, men i de övriga sex kommundelarna fungerar utlämningen.", False),
+    ("Meröppet prövades först på en filial och finns nu på alla tre.", False),
+])
+def test_a_trial_that_was_stopped_is_not_met(text, stopped):
+    status = rules.status(text, None)
+    assert (status.method == "rule:explicit.trial_stopped") is stopped
+    if stopped:
+        assert status.label == "not_fulfilled"

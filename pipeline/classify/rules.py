@@ -54,6 +54,12 @@ def _measure_dropped() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _trial() -> dict:
+    spec = load("status_patterns")["trial_stopped"]
+    return {"id": spec["id"], **{k: re.compile(spec[k], re.I) for k in ("trial", "stopped", "still_works")}}
+
+
+@lru_cache(maxsize=1)
 def _perception() -> dict:
     spec = load("status_patterns")["perception"]
     return {"id": spec["id"], "pending_id": spec["pending_id"],
@@ -445,6 +451,18 @@ class RuleClassifier:
                       evidence_span=Span(start=h.start, end=h.end), method=f"rule:{spec['id']}",
                       source="result_text", reason="the work has not started: its start is still planned")
 
+    def _trial_stopped(self, result: str) -> Status | None:
+        """A trial that was then stopped, with nothing said to work after it (lexicon status_patterns.json,
+        "trial_stopped")."""
+        spec = _trial()
+        trial = spec["trial"].search(result)
+        stopped = spec["stopped"].search(result, trial.end()) if trial else None
+        if stopped is None or spec["still_works"].search(result, stopped.end()):
+            return None
+        return Status(label="not_fulfilled", confidence=CONFIDENCE["explicit"], evidence=result[trial.start():stopped.end()],
+                      evidence_span=Span(start=trial.start(), end=stopped.end()), method=f"rule:{spec['id']}",
+                      source="result_text", reason="a trial was made and then stopped")
+
     def _measurement_dropped(self, goal: str | None, result: str) -> Status | None:
         """The measurement was put off or never made, and the goal was not itself to measure
         (lexicon status_patterns.json, "measure_dropped"): the result does not assess the goal."""
@@ -493,7 +511,8 @@ class RuleClassifier:
             decided = (self._measurement_pending(goal, result, decided) or decided
                        or self._target(goal, result) or self._goal_verb_done(goal, result) or self._inquiry_done(goal, result)
                        or self._perception_unmeasured(goal, result) or self._measurement_dropped(goal, result)
-                       or self._start_planned(result) or self._named_items(result) or self._cues(result))
+                       or self._start_planned(result) or self._trial_stopped(result) or self._named_items(result)
+                       or self._cues(result))
             if decided:
                 return decided
             return Status(label="unknown", confidence=CONFIDENCE["no_words"], evidence=None,
