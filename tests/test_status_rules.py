@@ -1114,3 +1114,27 @@ def test_a_trial_that_was_stopped_is_not_met(text, stopped):
     assert (status.method == "rule:explicit.trial_stopped") is stopped
     if stopped:
         assert status.label == "not_fulfilled"
+
+
+@pytest.mark.parametrize("goal,result,label", [
+    # time words: "basåret", "den förra"; "i nivå med tidigare år" is flat
+    ("Antalet aktiva låntagare ska öka.", "Aktiva låntagare: 3 020 basåret, 2 870 i år.", "not_fulfilled"),
+    ("Nöjdheten ska öka.", "Nöjdheten låg på 84 procent i den senaste enkäten (2022), jämfört med 86 procent i den förra.", "not_fulfilled"),
+    ("Antalet deltagare i bokcirklarna ska öka.", "Deltagarna var 58 i år, i nivå med tidigare år (56 respektive 60).", "not_fulfilled"),
+    # the end of a change whose start was of the target's unit
+    ("Utlånen per invånare ska öka till minst 6 lån.", "Basåret låg vi på 5,1 lån per invånare. 2016 landade siffran på 6,3.", "fulfilled"),
+    # of several percentages, the one about the goal's subject
+    ("Utlånen till barn ska öka med tio procent.",
+     "Utlånen ökade med 14 procent. Det gäller dock samtliga utlån; barnutlånen ökade med 6 procent.", "partial"),
+])
+def test_base_years_flat_levels_and_the_goals_subject(goal, result, label):
+    status = rules.status(result, None, goal)
+    assert status.label == label and status.method.startswith("rule:target.")
+
+
+@pytest.mark.parametrize("goal,result", [
+    ("Barnens utlån ska öka med tio procent.", "Totalutlånen steg med 12 procent. Barnmedia ökade med 5 procent."),
+    ("Öka antalet e-boklån med 25 procent.", "Under första halvåret låg ökningen på 25 procent, men helåret slutade på +11 procent."),
+])
+def test_two_percentages_that_cannot_be_told_apart_step_aside(goal, result):
+    assert not rules.status(result, None, goal).method.startswith("rule:target.")

@@ -337,7 +337,23 @@ def _opposite(result: str, rising: bool):
     return _first(result, "outcome.increase_pct")
 
 
-def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, int] | None:
+_GOAL_STOP = {"skal", "mins", "proc", "till", "unde", "inom", "från", "med", "anta", "ande", "öka", "ökas", "höja", "minsk", "minska"}
+
+
+def _about_goal(matches: list, result: str, goal: str | None):
+    """Of several figures about different things ("Utlånen ökade med 14 procent … barnutlånen ökade
+    med 6 procent"), the one whose sentence speaks most of the goal's words (a stem of four letters
+    or more, also inside compounds); None when none stands out."""
+    stems = {w.lower()[:4] for w in re.findall(r"\p{L}{4,}", goal or "")} - _GOAL_STOP
+    def score(m):
+        start = max((e.end() for e in re.finditer(r"[.!?;]", result[:m.start()])), default=0)
+        words = re.findall(r"\p{L}{4,}", result[start:m.start()].lower())
+        return sum(1 for s in stems if any(s in w for w in words))
+    ranked = sorted(((score(m), m) for m in matches), key=lambda x: -x[0])
+    return ranked[0][1] if ranked[0][0] > ranked[1][0] else None
+
+
+def _percent(target: float, result: str, rising: bool, goal: str | None = None) -> tuple[str, str, int, int] | None:
     """An increase (rising) or decrease target in percent against the outcome. A result that
     reports a rise and, with a contrast, no change or a fall ("Utlånen ökade med 7 procent …
     Besöken ligger kvar") speaks of two things and is left to the other rules."""
@@ -348,7 +364,15 @@ def _percent(target: float, result: str, rising: bool) -> tuple[str, str, int, i
             return None
     ours, theirs = ("outcome.increase_pct", "outcome.decrease_pct") if rising else ("outcome.decrease_pct", "outcome.increase_pct")
     for rule in (ours, "outcome.pct_more") if rising else (ours,):
-        m = pats[rule][1].search(result)
+        found = list(pats[rule][1].finditer(result))
+        m = found[0] if found else None
+        signed = [x for x in pats["outcome.signed_pct"][1].finditer(result) if _number(x.group(2)) != _number(m.group(1))] if m else []
+        if signed and len(found) == 1:
+            return None  # "låg ökningen på 25 procent, men helåret slutade på +11 procent": two figures of the change
+        if len({x.group(1) for x in found}) > 1:  # several percentages: the one about the goal's subject
+            m = _about_goal(found, result, goal)
+            if m is None:
+                return None
         if m:
             value = _number(m.group(1))
             return ("fulfilled", "target.met", m.start(), m.end()) if value >= target else ("partial", "target.short", m.start(), m.end())
@@ -501,6 +525,10 @@ def _values(target: Target, result: str, change: Change | None, every_year: bool
         else:
             last = [v for v in values if v[1] <= change.end and v[2] >= change.end - 1] or \
                 [v for v in values if change.start <= v[1] < change.end][-1:]
+        if not last and change.rule == "outcome.anchored" and any(v[1] == change.before_at for v in values):
+            # "Basåret låg vi på 5,1 lån per invånare. 2016 landade siffran på 6,3": the change's start was
+            # of the target's unit, so its end is too
+            last = [(change.after, change.start, change.end)]
         values = last or values
     if not values and change and (not target.unit or (target.unit != "procent" and change.rule == "outcome.from_to")):
         values = [(change.after, change.start, change.end)]  # "Lånen per invånare steg från 4,8 till 5,5"
@@ -644,7 +672,7 @@ def compare(goal: str | None, result: str | None) -> tuple[str, str, int, int] |
         return _by(target, result, goal) or _no_baseline(result)
     if target.kind in ("increase", "decrease", "increase_any", "decrease_any"):
         found = _any_change(result, target.kind == "increase_any") if target.kind.endswith("_any") else \
-            _percent(target.value, result, target.kind == "increase")
+            _percent(target.value, result, target.kind == "increase", goal)
         return found or _no_baseline(result)
     return _level(target, result, goal)
 
