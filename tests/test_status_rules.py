@@ -1138,3 +1138,15 @@ def test_base_years_flat_levels_and_the_goals_subject(goal, result, label):
 ])
 def test_two_percentages_that_cannot_be_told_apart_step_aside(goal, result):
     assert not rules.status(result, None, goal).method.startswith("rule:target.")
+
+
+def test_an_items_reason_in_brackets_is_read_past():
+    text = "Vårutställning: inställd (ingen lokal under ombyggnaden).\nHöstutställning: inställd (konstföreningen hoppade av)."
+    status = rules.status(text, None)
+    assert (status.label, status.method) == ("not_fulfilled", "rule:list.item_statuses")
+
+
+def test_a_target_that_was_not_managed_is_not_met():
+    status = rules.status("Utlånen ökade med sex procent. Målet om 25 procent klarades inte.", None,
+                          "Utlånen ska öka med 25 procent.")
+    assert status.label == "not_fulfilled" and status.method.startswith("rule:explicit.")

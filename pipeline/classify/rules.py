@@ -151,6 +151,7 @@ _NOTHING = re.compile(r"\s*:?\s*(?:(?:inget|ingenting|inga|ingen|inte\s+något)(
 # an item of an itemised list and its status: "Finsk skyltning – klar", "ABF: tecknat", "- Ramper: klart"
 _ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)?(?P<item>[^:–—|;\n]{2,80}?)\s*(?::|\s[–—-])\s+(?P<status>[^:;|\n]{1,40}?)\s*[.!]?\s*$")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|\||\n)\s*")
+_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")  # a reason in brackets after an item's status
 _ITEM_SENTENCES = re.compile(r"(?<=[.!])\s+(?=\p{Lu})")
 _ITEM_SHARE = re.compile(r"(\d{1,4})\s+av\s+(\d{1,4})(?:\s+\p{L}+){0,2}")
 # "Hamburgsund: ingen cirkel, trots att vi har annonserat": a line per place or part, told in words
@@ -238,13 +239,13 @@ class RuleClassifier:
         if len(parts) < 2:
             # "Ny belysning – klar. Nya hyllor – klara. Ny ventilation – inte budgeterad.": one item a sentence
             parts = [p for p in _ITEM_SENTENCES.split(text.strip()) if p.strip()]
-            if len(parts) < 2 or not all(_ITEM.match(p) for p in parts):
+            if len(parts) < 2 or not all(_ITEM.match(_ASIDE.sub("", p)) for p in parts):
                 return None
         labels = []
         spec = load("status_patterns")["echo"]
         stems = _goal_verb_stems(goal, spec) if goal else set()
         for part in parts:
-            m = _ITEM.match(part)
+            m = _ITEM.match(_ASIDE.sub("", part))  # "Vårutställning: inställd (ingen lokal under ombyggnaden)"
             if m is None or len(m.group("status").split()) > 4:
                 return None
             words = _WORDS.findall(m.group("status").lower())
@@ -265,7 +266,7 @@ class RuleClassifier:
         label = labels[0] if len(set(labels)) == 1 else "partial"
         method = "rule:list.item_statuses"
         preparation = load("status_patterns")["preparation_items"]
-        done = [_ITEM.match(p).group("item").strip().lower() for p, lab in zip(parts, labels) if lab == "fulfilled"]
+        done = [_ITEM.match(_ASIDE.sub("", p)).group("item").strip().lower() for p, lab in zip(parts, labels) if lab == "fulfilled"]
         if label == "partial" and "partial" not in labels and done and all(d.startswith(tuple(preparation["words"])) for d in done):
             # "Förstudie: klar | Lokalförslag: avslaget | Vidare arbete: avbrutet": only the preparation was done
             label, method = "not_fulfilled", f"rule:{preparation['id']}"
