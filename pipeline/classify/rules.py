@@ -54,6 +54,11 @@ def _measure_dropped() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _reason_clause() -> re.Pattern:
+    return re.compile(load("status_patterns")["start_planned"]["reason_clause"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _trial() -> dict:
     spec = load("status_patterns")["trial_stopped"]
     return {"id": spec["id"], **{k: re.compile(spec[k], re.I) for k in ("trial", "stopped", "still_works")}}
@@ -251,9 +256,9 @@ class RuleClassifier:
             words = _WORDS.findall(m.group("status").lower())
             share = _ITEM_SHARE.fullmatch(m.group("status").strip())
             if share:  # "läsombud på gruppboenden: 2 av 6 boenden"
-                part, whole = int(share.group(1)), int(share.group(2))
-                if 0 < whole and part <= whole:
-                    labels.append("fulfilled" if part == whole else "not_fulfilled" if part == 0 else "partial")
+                some, whole = int(share.group(1)), int(share.group(2))
+                if 0 < whole and some <= whole:
+                    labels.append("fulfilled" if some == whole else "not_fulfilled" if some == 0 else "partial")
                     continue
                 return None
             if words and _echoes(words[0], stems, spec) and not set(words) & set(spec["blockers"]):
@@ -443,8 +448,7 @@ class RuleClassifier:
         (lexicon status_patterns.json, "start_planned")."""
         spec = load("status_patterns")["start_planned"]
         hits = _resolve(self.nlp.hits(result, ("cue",)))
-        reason = re.compile(spec["reason_clause"], re.IGNORECASE)
-        planned = [h for h in hits if h.rule.id == spec["cue"] and not reason.search(result[:h.start])]
+        planned = [h for h in hits if h.rule.id == spec["cue"] and not _reason_clause().search(result[:h.start])]
         if not planned or any(h.rule.label in spec["blocked_by"] for h in hits):
             return None
         h = planned[0]
