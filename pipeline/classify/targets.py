@@ -199,14 +199,6 @@ def goal_target(goal: str | None) -> Target | None:
     return None
 
 
-def _rank(text: str, last: bool = False) -> float | None:
-    """When a figure's phrase places it: 0 the plan's start, 1… the n-th year, a year by its value,
-    the end last; None when the phrase names no time. The phrase's first time word counts, or with
-    `last` the one nearest the end (the words before a figure: "… när planen antogs och har i dag 1 060")."""
-    found = _anchors(text)
-    return (max if last else min)(found)[2] if found else None
-
-
 def _anchors(text: str) -> list[tuple[int, int, float]]:
     """The time words of a phrase: (start, end, rank)."""
     pats = _patterns()
@@ -337,13 +329,14 @@ def _opposite(result: str, rising: bool):
     return _first(result, "outcome.increase_pct")
 
 
-_GOAL_STOP = {"skal", "mins", "proc", "till", "unde", "inom", "från", "med", "anta", "ande", "öka", "ökas", "höja", "minsk", "minska"}
+# four-letter beginnings of the goal's words that say nothing of its subject ("ska", "minst", "procent" …)
+_GOAL_STOP = {"skal", "mins", "proc", "till", "unde", "inom", "från", "anta", "ande", "ökas", "höja"}
 
 
 def _about_goal(matches: list, result: str, goal: str | None):
     """Of several figures about different things ("Utlånen ökade med 14 procent … barnutlånen ökade
-    med 6 procent"), the one whose sentence speaks most of the goal's words (a stem of four letters
-    or more, also inside compounds); None when none stands out."""
+    med 6 procent"), the one whose sentence speaks most of the goal's words (each word's first four
+    letters, also inside compounds: "barn" in "barnutlånen"); None when none stands out."""
     stems = {w.lower()[:4] for w in re.findall(r"\p{L}{4,}", goal or "")} - _GOAL_STOP
     def score(m):
         start = max((e.end() for e in re.finditer(r"[.!?;]", result[:m.start()])), default=0)
